@@ -1,0 +1,166 @@
+/**
+ * Range coercion and broadcasting. Excel hands a custom function a scalar or a 2-D array whose
+ * cells are numbers, text, booleans, blanks (0 on desktop, null or "" on the web) or error values.
+ * This module turns those into numbers with messages that name the argument and the cell, and
+ * broadcasts scalar-or-range arguments the way Excel's own functions do.
+ */
+import { EngineError, type ErrorKind, invalidValue } from "./errors";
+import { type Place, showValue } from "./messages";
+
+/** An Excel error value as a custom function receives it (a CustomFunctions.Error or alike). */
+export interface ExcelErrorValue {
+  code: string;
+  message?: string;
+}
+export type CellValue = number | string | boolean | null | undefined | ExcelErrorValue;
+export type Grid<T = CellValue> = T[][];
+
+export interface Shape {
+  rows: number;
+  cols: number;
+}
+
+export function isBlank(value: unknown): value is null | undefined | "" {
+  return value === null || value === undefined || value === "";
+}
+
+export function isExcelError(value: unknown): value is ExcelErrorValue {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ExcelErrorValue).code === "string" &&
+    (value as ExcelErrorValue).code.startsWith("#")
+  );
+}
+
+const ERROR_KIND_BY_CODE: Record<string, ErrorKind> = { "#N/A": "na", "#NUM!": "num", "#DIV/0!": "div0" };
+
+/** An error in an input cell travels on as the same error, as in Excel's own functions. */
+function propagatedError(error: ExcelErrorValue, arg: string, place: Place): EngineError {
+  return new EngineError(ERROR_KIND_BY_CODE[error.code] ?? "value", "inputError", {
+    arg,
+    ...place,
+    actual: error.code,
+  });
+}
+
+/** Any argument as a rectangular grid: a scalar becomes 1 x 1, an omitted argument a blank 1 x 1. */
+export function asGrid(value: unknown, arg: string): Grid {
+  if (!Array.isArray(value)) return [[value as CellValue]];
+  if (value.length === 0) return [[null]];
+  const rows = value.every(Array.isArray) ? (value as CellValue[][]) : [value as CellValue[]];
+  const cols = rows[0].length;
+  if (cols === 0 || rows.some((row) => row.length !== cols))
+    throw invalidValue("mustBe", { arg, rule: "singleValue", actual: "a ragged array" });
+  return rows;
+}
+
+export function shapeOf(grid: Grid<unknown>): Shape {
+  return { rows: grid.length, cols: grid[0]?.length ?? 0 };
+}
+
+export function describeShape({ rows, cols }: Shape): string {
+  return `${rows} x ${cols}`;
+}
+
+/** Where cell (r, c) of a grid of this shape is, in the words a message uses (1-based). */
+export function placeIn(shape: Shape, r: number, c: number): Place {
+  if (shape.rows === 1 && shape.cols === 1) return {};
+  if (shape.cols === 1) return { row: r + 1 };
+  if (shape.rows === 1) return { column: c + 1 };
+  return { row: r + 1, column: c + 1 };
+}
+
+export interface NumberOptions {
+  /** Value of a blank cell. Omit to read a blank as 0, as Excel's desktop does. */
+  blank?: number;
+}
+
+/** One cell as a number, or a #VALUE! that names the argument, the cell and what was there. */
+export function readNumber(value: CellValue, arg: string, place: Place = {}, options: NumberOptions = {}): number {
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw invalidValue("mustBe", { arg, ...place, rule: "finite", actual: showValue(value) });
+  }
+  if (isBlank(value)) return options.blank ?? 0;
+  if (isExcelError(value)) throw propagatedError(value, arg, place);
+  const actual = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : showValue(value);
+  throw invalidValue("mustBe", { arg, ...place, rule: "number", actual });
+}
+
+/**
+ * The shape all arguments broadcast to: along each dimension every argument has the same size or
+ * size 1 (a scalar, a row or a column), as in Excel's array arithmetic.
+ */
+export function broadcastShape(args: { name: string; grid: Grid<unknown> }[]): Shape {
+  const shape: Shape = { rows: 1, cols: 1 };
+  let widest = args[0];
+  for (const arg of args) {
+    const own = shapeOf(arg.grid);
+    const fits = (a: number, b: number) => a === b || a === 1 || b === 1;
+    if (!fits(own.rows, shape.rows) || !fits(own.cols, shape.cols)) {
+      throw invalidValue("shapesDiffer", {
+        arg: widest.name,
+        shape: describeShape(shapeOf(widest.grid)),
+        other: arg.name,
+        otherShape: describeShape(own),
+      });
+    }
+    if (own.rows * own.cols > shape.rows * shape.cols) widest = arg;
+    shape.rows = Math.max(shape.rows, own.rows);
+    shape.cols = Math.max(shape.cols, own.cols);
+  }
+  return shape;
+}
+
+/** A per-cell result: a value or the error that belongs in that cell of the spill. */
+export type Outcome<T> = T | EngineError;
+
+export interface ElementwiseArg {
+  name: string;
+  value: unknown;
+  options?: NumberOptions;
+}
+
+/**
+ * Applies `compute` to every cell of the broadcast of numeric arguments. A problem in one cell
+ * becomes that cell's error, as Excel's own array formulas do; errors thrown by the engine naming
+ * one of these arguments get that argument's cell added to their message.
+ */
+export function mapNumbers<T>(args: ElementwiseArg[], compute: (...values: number[]) => T): Grid<Outcome<T>> {
+  const grids = args.map((arg) => ({ name: arg.name, grid: asGrid(arg.value, arg.name) }));
+  const shape = broadcastShape(grids);
+  const result: Grid<Outcome<T>> = [];
+  for (let r = 0; r < shape.rows; r++) {
+    const row: Outcome<T>[] = [];
+    for (let c = 0; c < shape.cols; c++) {
+      row.push(computeCell(args, grids, r, c, compute));
+    }
+    result.push(row);
+  }
+  return result;
+}
+
+function computeCell<T>(
+  args: ElementwiseArg[],
+  grids: { name: string; grid: Grid }[],
+  r: number,
+  c: number,
+  compute: (...values: number[]) => T,
+): Outcome<T> {
+  const places = grids.map(({ grid }) => {
+    const own = shapeOf(grid);
+    const [ir, ic] = [own.rows === 1 ? 0 : r, own.cols === 1 ? 0 : c];
+    return { cell: grid[ir][ic], place: placeIn(own, ir, ic) };
+  });
+  try {
+    const numbers = places.map(({ cell, place }, i) => readNumber(cell, args[i].name, place, args[i].options));
+    return compute(...numbers);
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    const index = args.findIndex((arg) => arg.name === error.params.arg);
+    const place = index >= 0 ? places[index].place : {};
+    const located = error.params.row === undefined && error.params.column === undefined;
+    return located ? new EngineError(error.kind, error.key, { ...error.params, ...place }) : error;
+  }
+}

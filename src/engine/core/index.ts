@@ -1,0 +1,4 @@
+export * from "./errors";
+export * from "./grid";
+export * from "./messages";
+export * from "./validate";

@@ -1,0 +1,95 @@
+/**
+ * The catalogue of engine messages in every shipped language. A message names the argument, the
+ * place (row/column of a range) when there is one, the rule, and the offending value, e.g.
+ * "aht_sec must be > 0; row 7 is -3".
+ */
+export type Locale = "en-US" | "zh-CN";
+export const LOCALES: readonly Locale[] = ["en-US", "zh-CN"];
+
+/** Rules an argument can break, phrased to follow "<argument> must be ...". */
+export const RULES = {
+  number: { "en-US": "a number", "zh-CN": "数字" },
+  finite: { "en-US": "a finite number", "zh-CN": "有限数值" },
+  nonNegative: { "en-US": ">= 0", "zh-CN": "大于等于 0" },
+  positive: { "en-US": "> 0", "zh-CN": "大于 0" },
+  wholeNonNegative: { "en-US": "a whole number >= 0", "zh-CN": "大于等于 0 的整数" },
+  wholePositive: { "en-US": "a whole number >= 1", "zh-CN": "大于等于 1 的整数" },
+  fraction: { "en-US": "a fraction between 0 and 1", "zh-CN": "0 到 1 之间的小数" },
+  notBlank: { "en-US": "filled in", "zh-CN": "非空" },
+  singleValue: { "en-US": "a single value", "zh-CN": "单个值" },
+} as const;
+export type Rule = keyof typeof RULES;
+
+/** Where in an argument a bad value sits: nothing for a scalar, a row and maybe a column for a range. */
+export interface Place {
+  row?: number;
+  column?: number;
+}
+
+export interface MessageParams extends Place {
+  arg?: string;
+  rule?: Rule;
+  actual?: string;
+  limit?: string;
+  other?: string;
+  shape?: string;
+  otherShape?: string;
+}
+
+type Template = (p: MessageParams, locale: Locale) => string;
+
+function placeText(p: Place, locale: Locale): string {
+  const zh = locale === "zh-CN";
+  const row = p.row === undefined ? "" : zh ? `第 ${p.row} 行` : `row ${p.row}`;
+  const column = p.column === undefined ? "" : zh ? `第 ${p.column} 列` : `column ${p.column}`;
+  return row && column ? (zh ? row + column : `${row}, ${column}`) : row || column;
+}
+
+/** "; row 7 is -3" / "; got -3" (and the Chinese equivalents). */
+function actualText(p: MessageParams, locale: Locale): string {
+  if (p.actual === undefined) return "";
+  const place = placeText(p, locale);
+  if (locale === "zh-CN") return place ? `；${place}为 ${p.actual}` : `；当前为 ${p.actual}`;
+  return place ? `; ${place} is ${p.actual}` : `; got ${p.actual}`;
+}
+
+const TEMPLATES = {
+  mustBe: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 必须为${RULES[p.rule ?? "number"][l]}${actualText(p, l)}`
+      : `${p.arg} must be ${RULES[p.rule ?? "number"][l]}${actualText(p, l)}`,
+  atMost: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 不能超过 ${p.limit}${actualText(p, l)}`
+      : `${p.arg} must be at most ${p.limit}${actualText(p, l)}`,
+  inputError: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg}${placeText(p, l) ? ` ${placeText(p, l)}` : ""} 含有错误值 ${p.actual}`
+      : `${p.arg}${placeText(p, l) ? ` ${placeText(p, l)}` : ""} holds the error ${p.actual}`,
+  shapesDiffer: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg}（${p.shape}）与 ${p.other}（${p.otherShape}）的形状不匹配：每个方向的大小须相同或为 1`
+      : `${p.arg} (${p.shape}) and ${p.other} (${p.otherShape}) do not match: each dimension must be equal or 1`,
+  notFinite: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 的计算结果不是有限数值，请检查输入`
+      : `${p.arg} did not produce a finite result; check the inputs`,
+  unexpected: (p, l) =>
+    l === "zh-CN" ? `${p.arg} 出现意外错误：${p.actual}` : `${p.arg} failed unexpectedly: ${p.actual}`,
+  agentsNotAboveTraffic: (p, l) =>
+    l === "zh-CN"
+      ? `坐席数 ${p.actual} 不大于话务量 ${p.limit} 爱尔兰：队列无法稳定，等待概率为 1`
+      : `agents ${p.actual} is not above traffic ${p.limit} Erlangs: the queue never clears, so every contact waits`,
+} satisfies Record<string, Template>;
+export type MessageKey = keyof typeof TEMPLATES;
+
+export function renderMessage(key: MessageKey, params: MessageParams, locale: Locale): string {
+  return TEMPLATES[key](params, locale);
+}
+
+/** Shows a value the way a user typed it: numbers plainly, text quoted. */
+export function showValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (value === null || value === undefined) return "blank";
+  return String(value);
+}

@@ -1,0 +1,3 @@
+/** The modelling library: pure TypeScript, usable from Node without Excel. */
+export * as core from "./core";
+export * as staffing from "./staffing";
