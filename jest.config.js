@@ -4,7 +4,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } },
+    ],
   },
   setupFiles: ["<rootDir>/test/support/setup.js"],
   moduleNameMapper: {

@@ -45,7 +45,9 @@ function renderDocs(docsDir = DOCS_DIR) {
     const relative = path.relative(docsDir, file).split(path.sep).join("/");
     const lang = relative.startsWith("zh-CN/") ? "zh-CN" : "en-US";
     const title = (markdown.match(/^#\s+(.+)$/m) ?? [null, path.basename(file, ".md")])[1];
-    const body = marked.parse(markdown, { async: false }).replace(/href="([^"#:]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"');
+    const body = marked
+      .parse(markdown, { async: false })
+      .replace(/href="([^"#:]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"');
     const out = relative.replace(/README\.md$/, "index.md").replace(/\.md$/, ".html");
     return { file: `docs/${out}`, html: page(title, lang, body) };
   });

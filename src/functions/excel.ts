@@ -30,10 +30,13 @@ export function toExcelError(error: EngineError): CustomFunctions.Error {
     : new CustomFunctions.Error(code);
 }
 
-function toCell(functionId: string, value: Outcome<number | string>): number | string | CustomFunctions.Error {
+function toCell(
+  functionId: string,
+  value: Outcome<number | string>,
+): number | string | CustomFunctions.Error {
   if (value instanceof EngineError) return toExcelError(value);
   if (typeof value === "number" && !Number.isFinite(value)) {
-    return toExcelError(new EngineError("num", "notFinite", { arg: functionId }));
+    return toExcelError(new EngineError("value", "notFinite", { arg: functionId }));
   }
   return value;
 }

@@ -20,7 +20,8 @@
       super(message ?? code);
       if (!Object.values(ErrorCode).includes(code)) throw new TypeError(`unknown error code ${code}`);
       // Excel rejects a custom message on codes that cannot show one; fail loudly here too.
-      if (message !== undefined && !withMessage.has(code)) throw new TypeError(`${code} cannot carry a message`);
+      if (message !== undefined && !withMessage.has(code))
+        throw new TypeError(`${code} cannot carry a message`);
       this.code = code;
       this.message = message;
     }

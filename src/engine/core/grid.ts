@@ -77,7 +77,12 @@ export interface NumberOptions {
 }
 
 /** One cell as a number, or a #VALUE! that names the argument, the cell and what was there. */
-export function readNumber(value: CellValue, arg: string, place: Place = {}, options: NumberOptions = {}): number {
+export function readNumber(
+  value: CellValue,
+  arg: string,
+  place: Place = {},
+  options: NumberOptions = {},
+): number {
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
     throw invalidValue("mustBe", { arg, ...place, rule: "finite", actual: showValue(value) });
@@ -154,7 +159,9 @@ function computeCell<T>(
     return { cell: grid[ir][ic], place: placeIn(own, ir, ic) };
   });
   try {
-    const numbers = places.map(({ cell, place }, i) => readNumber(cell, args[i].name, place, args[i].options));
+    const numbers = places.map(({ cell, place }, i) =>
+      readNumber(cell, args[i].name, place, args[i].options),
+    );
     return compute(...numbers);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
