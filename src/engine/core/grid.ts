@@ -171,3 +171,49 @@ function computeCell<T>(
     return located ? new EngineError(error.kind, error.key, { ...error.params, ...place }) : error;
   }
 }
+
+/** A range read as one list of cells: a column, a row, or a 1 x 1. */
+export function asList(value: unknown, arg: string): CellValue[] {
+  const grid = asGrid(value, arg);
+  const { rows, cols } = shapeOf(grid);
+  if (cols === 1) return grid.map((row) => row[0]);
+  if (rows === 1) return grid[0];
+  throw invalidValue("mustBe", { arg, rule: "oneColumn", actual: describeShape({ rows, cols }) });
+}
+
+export interface NumberColumns {
+  /** One array per argument, blank rows removed. */
+  columns: number[][];
+  /** For each kept row, its 1-based position in the ranges (for messages). */
+  rows: number[];
+}
+
+/**
+ * Reads data columns that belong together row by row (a volume column and a handle-time column,
+ * say). A wholly blank row is skipped; a partly blank row is an error naming the row, so nothing is
+ * silently dropped.
+ */
+export function readNumberColumns(args: { name: string; value: unknown }[]): NumberColumns {
+  const lists = args.map((arg) => asList(arg.value, arg.name));
+  const length = lists[0].length;
+  lists.forEach((list, i) => {
+    if (list.length !== length) {
+      throw invalidValue("shapesDiffer", {
+        arg: args[0].name,
+        shape: describeShape({ rows: length, cols: 1 }),
+        other: args[i].name,
+        otherShape: describeShape({ rows: list.length, cols: 1 }),
+      });
+    }
+  });
+  const result: NumberColumns = { columns: args.map(() => []), rows: [] };
+  for (let r = 0; r < length; r++) {
+    const blanks = lists.map((list) => isBlank(list[r]));
+    if (blanks.every(Boolean)) continue;
+    const blankAt = blanks.indexOf(true);
+    if (blankAt >= 0) throw invalidValue("blankCell", { arg: args[blankAt].name, row: r + 1 });
+    lists.forEach((list, i) => result.columns[i].push(readNumber(list[r], args[i].name, { row: r + 1 })));
+    result.rows.push(r + 1);
+  }
+  return result;
+}

@@ -15,8 +15,8 @@ export const RULES = {
   wholeNonNegative: { "en-US": "a whole number >= 0", "zh-CN": "大于等于 0 的整数" },
   wholePositive: { "en-US": "a whole number >= 1", "zh-CN": "大于等于 1 的整数" },
   fraction: { "en-US": "a fraction between 0 and 1", "zh-CN": "0 到 1 之间的小数" },
-  notBlank: { "en-US": "filled in", "zh-CN": "非空" },
   singleValue: { "en-US": "a single value", "zh-CN": "单个值" },
+  oneColumn: { "en-US": "a single column or row", "zh-CN": "单列或单行区域" },
 } as const;
 export type Rule = keyof typeof RULES;
 
@@ -58,6 +58,10 @@ const TEMPLATES = {
     l === "zh-CN"
       ? `${p.arg} 必须为${RULES[p.rule ?? "number"][l]}${actualText(p, l)}`
       : `${p.arg} must be ${RULES[p.rule ?? "number"][l]}${actualText(p, l)}`,
+  blankCell: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 不能为空：${placeText(p, l)}为空（整行空白的行会被跳过）`
+      : `${p.arg} must be filled in; ${placeText(p, l)} is blank (only wholly blank rows are skipped)`,
   atMost: (p, l) =>
     l === "zh-CN"
       ? `${p.arg} 不能超过 ${p.limit}${actualText(p, l)}`

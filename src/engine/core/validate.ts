@@ -6,7 +6,10 @@
 import { invalidNumber, invalidValue } from "./errors";
 import { type Rule, showValue } from "./messages";
 
-const RULE_HOLDS: Record<Rule, (x: number) => boolean> = {
+/** Rules about a number's value (the others are about a range's shape). */
+export type NumberRule = Exclude<Rule, "singleValue" | "oneColumn">;
+
+const RULE_HOLDS: Record<NumberRule, (x: number) => boolean> = {
   number: (x) => typeof x === "number" && !Number.isNaN(x),
   finite: Number.isFinite,
   nonNegative: (x) => Number.isFinite(x) && x >= 0,
@@ -14,8 +17,6 @@ const RULE_HOLDS: Record<Rule, (x: number) => boolean> = {
   wholeNonNegative: (x) => isWhole(x) && x >= 0,
   wholePositive: (x) => isWhole(x) && x >= 1,
   fraction: (x) => Number.isFinite(x) && x >= 0 && x <= 1,
-  notBlank: () => true,
-  singleValue: () => true,
 };
 
 /** Whole numbers, forgiving the last-bit noise of arithmetic such as 0.1 * 30. */
@@ -24,7 +25,7 @@ function isWhole(x: number): boolean {
 }
 
 /** Returns `value` (rounded when the rule asks for a whole number) or throws #VALUE! naming the rule. */
-export function check(value: number, arg: string, rule: Rule): number {
+export function check(value: number, arg: string, rule: NumberRule): number {
   if (!RULE_HOLDS[rule](value)) throw invalidValue("mustBe", { arg, rule, actual: showValue(value) });
   return rule === "wholeNonNegative" || rule === "wholePositive" ? Math.round(value) : value;
 }

@@ -4,6 +4,7 @@ import {
   EngineError,
   mapNumbers,
   readNumber,
+  readNumberColumns,
   renderMessage,
   type Outcome,
 } from "../../../src/engine/core";
@@ -132,5 +133,66 @@ describe("messages", () => {
     expect(renderMessage("mustBe", { arg: "aht_sec", rule: "positive", row: 7, actual: "-3" }, "en-US")).toBe(
       "aht_sec must be > 0; row 7 is -3",
     );
+  });
+});
+
+describe("readNumberColumns", () => {
+  it("reads matching columns and skips wholly blank rows", () => {
+    const table = readNumberColumns([
+      { name: "volume", value: [[100], [null], [250]] },
+      { name: "aht_sec", value: [[180], [""], [200]] },
+    ]);
+    expect(table).toEqual({
+      columns: [
+        [100, 250],
+        [180, 200],
+      ],
+      rows: [1, 3],
+    });
+  });
+
+  it("accepts a row as well as a column", () => {
+    expect(readNumberColumns([{ name: "volume", value: [[1, 2, 3]] }]).columns).toEqual([[1, 2, 3]]);
+  });
+
+  it("names the row of a partly blank row instead of dropping it", () => {
+    const error = thrown(() =>
+      readNumberColumns([
+        { name: "volume", value: [[100], [120]] },
+        { name: "aht_sec", value: [[180], [null]] },
+      ]),
+    );
+    expect(error.message).toBe(
+      "aht_sec must be filled in; row 2 is blank (only wholly blank rows are skipped)",
+    );
+  });
+
+  it("names the row of text in a numeric column", () => {
+    const error = thrown(() => readNumberColumns([{ name: "volume", value: [[1], [2], ["n/a"]] }]));
+    expect(error.message).toBe('volume must be a number; row 3 is "n/a"');
+  });
+
+  it("refuses columns of different lengths and 2-D blocks", () => {
+    expect(
+      thrown(() =>
+        readNumberColumns([
+          { name: "volume", value: [[1], [2]] },
+          { name: "aht_sec", value: [[1], [2], [3]] },
+        ]),
+      ).message,
+    ).toBe("volume (2 x 1) and aht_sec (3 x 1) do not match: each dimension must be equal or 1");
+    expect(
+      thrown(() =>
+        readNumberColumns([
+          {
+            name: "volume",
+            value: [
+              [1, 2],
+              [3, 4],
+            ],
+          },
+        ]),
+      ).message,
+    ).toBe("volume must be a single column or row; got 2 x 2");
   });
 });
