@@ -1,0 +1,34 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Locale } from "../i18n/locale";
+import { paneStrings } from "../i18n/strings";
+import type { FetchLike } from "./catalog";
+import { FunctionList } from "./components/FunctionList";
+import { Header } from "./components/Header";
+import { useFunctionCatalog } from "./hooks/useFunctionCatalog";
+
+const useStyles = makeStyles({
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+  },
+});
+
+export interface AppProps {
+  locale: Locale;
+  /** Replaces fetch for the function catalogue; the pane itself uses the browser's fetch. */
+  fetchImpl?: FetchLike;
+}
+
+export function App({ locale, fetchImpl }: AppProps) {
+  const styles = useStyles();
+  const strings = paneStrings(locale);
+  const catalog = useFunctionCatalog(locale, fetchImpl);
+  return (
+    <main className={styles.app} data-testid="app">
+      <Header title={strings.productName} intro={strings.intro} />
+      <FunctionList catalog={catalog} strings={strings} />
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { EN_METADATA, fakeFetch, ZH_METADATA } from "./fixtures";
+import { renderInPane } from "./render";
+
+describe("App", () => {
+  it("shows the English title and intro, then the functions from functions.json", async () => {
+    const { fetchImpl, requested } = fakeFetch({ "functions.json": EN_METADATA });
+    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} />);
+
+    expect(screen.getByTestId("app").tagName).toBe("MAIN");
+    const title = screen.getByTestId("app-title");
+    expect(title.tagName).toBe("H1");
+    expect(title.textContent).toBe("Service cost modeller");
+    expect(screen.getByText(/type =SVC\. in any cell/)).toBeTruthy();
+    expect(screen.getByText("Loading functions…")).toBeTruthy();
+
+    await screen.findByTestId("function-list");
+    expect(screen.queryByText("Loading functions…")).toBeNull();
+    expect(screen.getByTestId("function-ERLANG_B").textContent).toContain("SVC.ERLANG_B");
+    expect(requested).toEqual(["functions.json"]);
+  });
+
+  it("shows the Chinese title and the functions from functions-zh-CN.json", async () => {
+    const { fetchImpl, requested } = fakeFetch({ "functions-zh-CN.json": ZH_METADATA });
+    renderInPane(<App locale="zh-CN" fetchImpl={fetchImpl} />);
+
+    expect(screen.getByTestId("app-title").textContent).toBe("客服成本建模");
+    expect(screen.getByText("正在加载函数…")).toBeTruthy();
+    expect((await screen.findByTestId("function-ERLANG_C")).textContent).toContain("SVC.爱尔兰C");
+    expect(requested).toEqual(["functions-zh-CN.json"]);
+  });
+
+  it("shows the load error when the metadata cannot be fetched", async () => {
+    const consoleError = jest.spyOn(console, "error").mockImplementation(() => {});
+    const { fetchImpl } = fakeFetch({});
+    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} />);
+
+    const error = await screen.findByTestId("function-list-error");
+    expect(error.textContent).toMatch(/could not be loaded/);
+    expect(screen.queryByText("Loading functions…")).toBeNull();
+    await waitFor(() => expect(consoleError).toHaveBeenCalled());
+    consoleError.mockRestore();
+  });
+});
