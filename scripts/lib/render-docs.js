@@ -47,6 +47,7 @@ function renderDocs(docsDir = DOCS_DIR) {
     const title = (markdown.match(/^#\s+(.+)$/m) ?? [null, path.basename(file, ".md")])[1];
     const body = marked
       .parse(markdown, { async: false })
+      .replace(/href="([^"#:]*)README\.md(#[^"]*)?"/g, 'href="$1index.html$2"')
       .replace(/href="([^"#:]+)\.md(#[^"]*)?"/g, 'href="$1.html$2"');
     const out = relative.replace(/README\.md$/, "index.md").replace(/\.md$/, ".html");
     return { file: `docs/${out}`, html: page(title, lang, body) };
