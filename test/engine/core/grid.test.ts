@@ -8,16 +8,9 @@ import {
   renderMessage,
   type Outcome,
 } from "../../../src/engine/core";
+import { engineErrorFrom } from "../../support/engine-errors";
 
-function thrown(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
+const thrown = engineErrorFrom;
 
 const messageOf = (outcome: Outcome<unknown>) => (outcome instanceof EngineError ? outcome.message : outcome);
 

@@ -1,5 +1,5 @@
-import { EngineError } from "../../../src/engine/core";
 import { erlangB, erlangC, MAX_SERVERS } from "../../../src/engine/staffing";
+import { engineErrorFrom } from "../../support/engine-errors";
 import { expectRelativeClose, readReferenceCsv } from "../../support/reference";
 
 const cases = readReferenceCsv("erlang_c_reference.csv").map((row) => ({
@@ -123,30 +123,22 @@ describe("erlangC", () => {
 });
 
 describe("bad input", () => {
-  const failure = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      if (error instanceof EngineError) return error;
-      throw error;
-    }
-    throw new Error("expected an EngineError");
-  };
-
   it("refuses agents that do not exceed traffic with #NUM!", () => {
-    const error = failure(() => erlangC(10, 10));
+    const error = engineErrorFrom(() => erlangC(10, 10));
     expect(error.kind).toBe("num");
     expect(error.message).toBe(
       "agents 10 is not above traffic 10 Erlangs: the queue never clears, so every contact waits",
     );
-    expect(failure(() => erlangC(5, 7.5)).kind).toBe("num");
+    expect(engineErrorFrom(() => erlangC(5, 7.5)).kind).toBe("num");
   });
 
   it("refuses non-whole and negative servers with #VALUE! naming the argument", () => {
-    expect(failure(() => erlangB(2.5, 1)).message).toBe("servers must be a whole number >= 0; got 2.5");
-    expect(failure(() => erlangB(-1, 1)).kind).toBe("value");
-    expect(failure(() => erlangC(-3, 1)).message).toBe("agents must be a whole number >= 0; got -3");
-    expect(failure(() => erlangB(3, -1)).message).toBe("traffic must be >= 0; got -1");
+    expect(engineErrorFrom(() => erlangB(2.5, 1)).message).toBe(
+      "servers must be a whole number >= 0; got 2.5",
+    );
+    expect(engineErrorFrom(() => erlangB(-1, 1)).kind).toBe("value");
+    expect(engineErrorFrom(() => erlangC(-3, 1)).message).toBe("agents must be a whole number >= 0; got -3");
+    expect(engineErrorFrom(() => erlangB(3, -1)).message).toBe("traffic must be >= 0; got -1");
   });
 
   it("accepts whole numbers with last-bit noise", () => {
@@ -154,13 +146,13 @@ describe("bad input", () => {
   });
 
   it("refuses more servers than it supports with #NUM!", () => {
-    const error = failure(() => erlangB(MAX_SERVERS + 1, 1));
+    const error = engineErrorFrom(() => erlangB(MAX_SERVERS + 1, 1));
     expect(error.kind).toBe("num");
     expect(error.message).toBe("servers must be at most 1,000,000; got 1000001");
   });
 
   it("speaks Chinese when asked", () => {
-    expect(failure(() => erlangB(2.5, 1)).messageIn("zh-CN")).toBe(
+    expect(engineErrorFrom(() => erlangB(2.5, 1)).messageIn("zh-CN")).toBe(
       "servers 必须为大于等于 0 的整数；当前为 2.5",
     );
   });
