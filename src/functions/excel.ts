@@ -18,7 +18,8 @@ const ERROR_CODES: Record<ErrorKind, CustomFunctions.ErrorCode> = {
 /** Excel shows a custom message only with #VALUE! and #N/A; other codes must come without one. */
 const KINDS_WITH_MESSAGE: ReadonlySet<ErrorKind> = new Set(["value", "na"]);
 
-function displayLocale() {
+/** The language Office displays in, as one of the shipped locales. */
+export function displayLocale() {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   return localeFor(office?.context?.displayLanguage);
 }

@@ -40,3 +40,8 @@ export function invalidValue(key: MessageKey, params: MessageParams): EngineErro
 export function invalidNumber(key: MessageKey, params: MessageParams): EngineError {
   return new EngineError("num", key, params);
 }
+
+/** A ratio with nothing to divide by, as Excel's own #DIV/0!. */
+export function divisionByZero(key: MessageKey, params: MessageParams): EngineError {
+  return new EngineError("div0", key, params);
+}

@@ -166,10 +166,14 @@ function computeCell<T>(
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     const index = args.findIndex((arg) => arg.name === error.params.arg);
-    const place = index >= 0 ? places[index].place : {};
-    const located = error.params.row === undefined && error.params.column === undefined;
-    return located ? new EngineError(error.kind, error.key, { ...error.params, ...place }) : error;
+    return index >= 0 ? locate(error, places[index].place) : error;
   }
+}
+
+/** The error with `place` added, unless it already names a cell. */
+export function locate(error: EngineError, place: Place): EngineError {
+  const unlocated = error.params.row === undefined && error.params.column === undefined;
+  return unlocated ? new EngineError(error.kind, error.key, { ...error.params, ...place }) : error;
 }
 
 /** A range read as one list of cells: a column, a row, or a 1 x 1. */
@@ -186,6 +190,47 @@ export interface NumberColumns {
   columns: number[][];
   /** For each kept row, its 1-based position in the ranges (for messages). */
   rows: number[];
+}
+
+export interface SettingArg {
+  name: string;
+  value: unknown;
+  options?: NumberOptions;
+}
+
+export interface RowsWithSettings {
+  /** For each kept row, its 1-based position in the ranges. */
+  rows: number[];
+  /** data[i][k]: data argument i at kept row k. */
+  data: number[][];
+  /** settings[i][k]: setting i at kept row k (a single value repeated, or its column's cell). */
+  settings: number[][];
+}
+
+/**
+ * Data columns read row by row (see readNumberColumns) with settings that apply to every row: a
+ * setting given as one cell is used for all rows (blank takes its default); given as a column of
+ * the same length, it is read row by row like the data.
+ */
+export function readRowsWithSettings(
+  data: { name: string; value: unknown }[],
+  settings: SettingArg[],
+): RowsWithSettings {
+  const grids = settings.map((setting) => asGrid(setting.value, setting.name));
+  const single = grids.map((grid) => grid.length === 1 && grid[0].length === 1);
+  const columnSettings = settings.filter((_, i) => !single[i]);
+  const read = readNumberColumns([...data, ...columnSettings]);
+  const byColumn = new Map(columnSettings.map((setting, i) => [setting, read.columns[data.length + i]]));
+  return {
+    rows: read.rows,
+    data: read.columns.slice(0, data.length),
+    settings: settings.map((setting, i) => {
+      const column = byColumn.get(setting);
+      if (column) return column;
+      const value = readNumber(grids[i][0][0], setting.name, {}, setting.options);
+      return read.rows.map(() => value);
+    }),
+  };
 }
 
 /**

@@ -2,3 +2,4 @@ export * from "./errors";
 export * from "./grid";
 export * from "./messages";
 export * from "./validate";
+export * from "./integrate";

@@ -15,6 +15,8 @@ export const RULES = {
   wholeNonNegative: { "en-US": "a whole number >= 0", "zh-CN": "大于等于 0 的整数" },
   wholePositive: { "en-US": "a whole number >= 1", "zh-CN": "大于等于 1 的整数" },
   fraction: { "en-US": "a fraction between 0 and 1", "zh-CN": "0 到 1 之间的小数" },
+  fractionBelowOne: { "en-US": "a fraction >= 0 and < 1", "zh-CN": "大于等于 0 且小于 1 的小数" },
+  fractionAboveZero: { "en-US": "a fraction > 0 and <= 1", "zh-CN": "大于 0 且小于等于 1 的小数" },
   singleValue: { "en-US": "a single value", "zh-CN": "单个值" },
   oneColumn: { "en-US": "a single column or row", "zh-CN": "单列或单行区域" },
 } as const;
@@ -26,6 +28,19 @@ export interface Place {
   column?: number;
 }
 
+/** Why a valid target cannot be met, phrased to follow "<argument> <value> cannot be met: ...". */
+export const REASONS = {
+  someoneAlwaysWaits: {
+    "en-US": "with any traffic some contacts wait",
+    "zh-CN": "只要有话务，总会有来话需要等待",
+  },
+  someoneAlwaysAbandons: {
+    "en-US": "with a finite patience_sec some waiting contacts always abandon",
+    "zh-CN": "patience_sec 为有限值时，总会有等待中的来话放弃",
+  },
+} as const;
+export type Reason = keyof typeof REASONS;
+
 export interface MessageParams extends Place {
   arg?: string;
   rule?: Rule;
@@ -34,6 +49,7 @@ export interface MessageParams extends Place {
   other?: string;
   shape?: string;
   otherShape?: string;
+  reason?: Reason;
 }
 
 type Template = (p: MessageParams, locale: Locale) => string;
@@ -84,6 +100,26 @@ const TEMPLATES = {
     l === "zh-CN"
       ? `坐席数 ${p.actual} 不大于话务量 ${p.limit} 爱尔兰：队列无法稳定，等待概率为 1`
       : `agents ${p.actual} is not above traffic ${p.limit} Erlangs: the queue never clears, so every contact waits`,
+  unreachable: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 为 ${p.actual} 的目标无法达到：${REASONS[p.reason ?? "someoneAlwaysWaits"][l]}`
+      : `${p.arg} ${p.actual} cannot be met: ${REASONS[p.reason ?? "someoneAlwaysWaits"][l]}`,
+  tooManyAgents: (p, l) =>
+    l === "zh-CN"
+      ? `在 ${p.actual} 爱尔兰话务量下达到这些目标需要超过 ${p.limit} 名坐席`
+      : `meeting these targets at ${p.actual} Erlangs needs more than ${p.limit} agents`,
+  queueTooLong: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 为 ${p.actual} 时队列会超过 ${p.limit} 个等待来话，无法计算：坐席远少于话务量且客户几乎不放弃；如不考虑放弃，请将 patience_sec 留空`
+      : `${p.arg} ${p.actual} makes the queue longer than ${p.limit} waiting contacts, too long to evaluate: agents are far below traffic and almost nobody abandons; leave patience_sec blank to ignore abandonment`,
+  overflow: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 过大，超出 Excel 的数值范围${actualText(p, l)}`
+      : `${p.arg} is too large for Excel's numbers${actualText(p, l)}`,
+  noAgents: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 无法计算：坐席数为 0，没有来话被接听`
+      : `${p.arg} is undefined with 0 agents: no contact is answered`,
 } satisfies Record<string, Template>;
 export type MessageKey = keyof typeof TEMPLATES;
 

@@ -17,6 +17,8 @@ const RULE_HOLDS: Record<NumberRule, (x: number) => boolean> = {
   wholeNonNegative: (x) => isWhole(x) && x >= 0,
   wholePositive: (x) => isWhole(x) && x >= 1,
   fraction: (x) => Number.isFinite(x) && x >= 0 && x <= 1,
+  fractionBelowOne: (x) => Number.isFinite(x) && x >= 0 && x < 1,
+  fractionAboveZero: (x) => Number.isFinite(x) && x > 0 && x <= 1,
 };
 
 /** Whole numbers, forgiving the last-bit noise of arithmetic such as 0.1 * 30. */
