@@ -2,7 +2,15 @@
  * Staffing family: queueing functions for contact-centre sizing. Maths in src/engine/staffing.
  * Signatures say any[][] because Excel may pass a scalar or a range to every argument.
  */
-import { asGrid, isBlank, mapNumbers, readRowsWithSettings, type SettingArg } from "../engine/core";
+import {
+  asGrid,
+  check,
+  isBlank,
+  mapNumbers,
+  readRowsWithSettings,
+  type SettingArg,
+  withPlace,
+} from "../engine/core";
 import {
   abandonRate as abandonRateCore,
   asa as asaCore,
@@ -197,14 +205,15 @@ export function staffTable(
         ...(withCost ? [arg("hourly_cost", hourly_cost)] : []),
       ],
     );
-    const [[volume], settings] = [read.data, read.settings];
+    const [[volumeColumn], settings] = [read.data, read.settings];
     const table = staffTableCore(
       read.rows.map((row, k) => {
+        const volume = withPlace({ row }, () => check(volumeColumn[k], "volumes", "nonNegative"));
         const [ahtSec, targetSl, targetSec, intervalMin, maxOccupancy, share, patienceSec, hourlyCost] =
           settings.map((column) => column[k]);
         return {
           row,
-          load: { volume: volume[k], ahtSec, intervalMin },
+          load: { volume, ahtSec, intervalMin },
           goal: { kind: "serviceLevel", target: targetSl, withinSec: targetSec },
           limits: { maxOccupancy, shrinkage: share, patienceSec, maxAbandon: 1 },
           hourlyCost,

@@ -170,6 +170,15 @@ function computeCell<T>(
   }
 }
 
+/** Runs `compute`; an EngineError it throws gets `place` added (a row of a table, say). */
+export function withPlace<T>(place: Place, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    throw error instanceof EngineError ? locate(error, place) : error;
+  }
+}
+
 /** The error with `place` added, unless it already names a cell. */
 export function locate(error: EngineError, place: Place): EngineError {
   const unlocated = error.params.row === undefined && error.params.column === undefined;

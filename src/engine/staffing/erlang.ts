@@ -164,12 +164,13 @@ export function erlangAMeasures(
     logStateN -
     (arrivalRate * Math.expm1(-theta * s)) / theta -
     (n / ahtSec + theta) * s;
-  const pWait = waiting / total;
+  // Rounding can put a share a few ulps outside [0, 1]; a cell should never show 1.0000000000000007.
+  const pWait = clampToUnit(waiting / total);
   return {
     pWait,
-    pAbandon: abandoning / total,
+    pAbandon: clampToUnit(abandoning / total),
     asaSec: (ahtSec * answeredWait) / answeredMass,
-    occupancy: (a * (answeredMass / total)) / n,
+    occupancy: clampToUnit((a * (answeredMass / total)) / n),
     serviceLevel: (targetSec) =>
       clampToUnit(1 - pWait + integrate((s) => Math.exp(waitDensityLog(s)), 0, targetSec)),
   };

@@ -4,8 +4,7 @@
  * delivers, not averages of percentages: service level, P(wait) and abandonment weighted by
  * volume, ASA by answered contacts, occupancy as carried load over agent time.
  */
-import { EngineError } from "../core/errors";
-import { locate } from "../core/grid";
+import { withPlace } from "../core/grid";
 import { check } from "../core/validate";
 import { planStaffing, type ServiceGoal, type StaffingLimits } from "./solve";
 import type { IntervalLoad } from "./workload";
@@ -66,13 +65,9 @@ export function staffTable(intervals: IntervalPlanInput[]): StaffTable {
   const withCost = intervals.some((interval) => interval.hourlyCost !== undefined);
   const columns = STAFF_TABLE_COLUMNS.filter((column) => withCost || column !== "cost");
   const totals = new Totals();
-  const rows = intervals.map((interval) => {
-    try {
-      return planRow(interval, totals, withCost);
-    } catch (error) {
-      throw error instanceof EngineError ? locate(error, { row: interval.row }) : error;
-    }
-  });
+  const rows = intervals.map((interval) =>
+    withPlace({ row: interval.row }, () => planRow(interval, totals, columns)),
+  );
   const total: Record<StaffTableColumn, TableCell> = {
     interval: "",
     volume: totals.volume,
@@ -90,12 +85,12 @@ export function staffTable(intervals: IntervalPlanInput[]): StaffTable {
   return { columns, rows, total: columns.map((column) => total[column]) };
 }
 
-function planRow(interval: IntervalPlanInput, totals: Totals, withCost: boolean): TableCell[] {
+function planRow(interval: IntervalPlanInput, totals: Totals, columns: StaffTableColumn[]): TableCell[] {
   const { load, goal, limits } = interval;
   const plan = planStaffing(load, goal, limits);
   const hours = load.intervalMin / 60;
   const agentHours = plan.scheduled * hours;
-  const hourlyCost = withCost ? check(interval.hourlyCost ?? 0, "hourly_cost", "nonNegative") : 0;
+  const hourlyCost = check(interval.hourlyCost ?? 0, "hourly_cost", "nonNegative");
   const m = plan.measures;
   const serviceLevel = m && goal.kind === "serviceLevel" ? m.serviceLevel(goal.withinSec) : undefined;
 
@@ -125,5 +120,5 @@ function planRow(interval: IntervalPlanInput, totals: Totals, withCost: boolean)
     abandonRate: m ? m.pAbandon : "",
     cost: agentHours * hourlyCost,
   };
-  return STAFF_TABLE_COLUMNS.filter((column) => withCost || column !== "cost").map((column) => cells[column]);
+  return columns.map((column) => cells[column]);
 }

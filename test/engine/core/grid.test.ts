@@ -5,6 +5,7 @@ import {
   mapNumbers,
   readNumber,
   readNumberColumns,
+  readRowsWithSettings,
   renderMessage,
   type Outcome,
 } from "../../../src/engine/core";
@@ -187,5 +188,55 @@ describe("readNumberColumns", () => {
         ]),
       ).message,
     ).toBe("volume must be a single column or row; got 2 x 2");
+  });
+});
+
+describe("readRowsWithSettings", () => {
+  it("repeats a single-cell setting on every row and reads a column setting row by row", () => {
+    const read = readRowsWithSettings(
+      [{ name: "volumes", value: [[100], [null], [250]] }],
+      [
+        { name: "aht_sec", value: [[180], [null], [200]] },
+        { name: "target_sl", value: [[0.8]] },
+        { name: "interval_min", value: [[null]], options: { blank: 60 } },
+      ],
+    );
+    expect(read).toEqual({
+      rows: [1, 3],
+      data: [[100, 250]],
+      settings: [
+        [180, 200],
+        [0.8, 0.8],
+        [60, 60],
+      ],
+    });
+  });
+
+  it("names the row where a column setting is blank beside data", () => {
+    const error = thrown(() =>
+      readRowsWithSettings(
+        [{ name: "volumes", value: [[100], [120]] }],
+        [{ name: "aht_sec", value: [[180], [null]] }],
+      ),
+    );
+    expect(error.message).toBe(
+      "aht_sec must be filled in; row 2 is blank (only wholly blank rows are skipped)",
+    );
+  });
+
+  it("refuses a column setting of another length, and text in a single-cell setting", () => {
+    expect(
+      thrown(() =>
+        readRowsWithSettings(
+          [{ name: "volumes", value: [[1], [2], [3]] }],
+          [{ name: "aht_sec", value: [[1], [2]] }],
+        ),
+      ).message,
+    ).toBe("volumes (3 x 1) and aht_sec (2 x 1) do not match: each dimension must be equal or 1");
+    expect(
+      thrown(() =>
+        readRowsWithSettings([{ name: "volumes", value: [[1]] }], [{ name: "shrinkage", value: "a" }]),
+      ).message,
+    ).toBe('shrinkage must be a number; got "a"');
   });
 });

@@ -1,4 +1,10 @@
-import { erlangB, erlangC, MAX_SERVERS } from "../../../src/engine/staffing";
+import {
+  erlangAMeasures,
+  erlangB,
+  erlangC,
+  erlangCMeasures,
+  MAX_SERVERS,
+} from "../../../src/engine/staffing";
 import { engineErrorFrom } from "../../support/engine-errors";
 import { expectRelativeClose, readReferenceCsv } from "../../support/reference";
 
@@ -155,5 +161,153 @@ describe("bad input", () => {
     expect(engineErrorFrom(() => erlangB(2.5, 1)).messageIn("zh-CN")).toBe(
       "servers 必须为大于等于 0 的整数；当前为 2.5",
     );
+  });
+});
+
+/** One row of erlang_a_reference.csv as the engine's inputs and the expected measures. */
+const erlangACases = readReferenceCsv("erlang_a_reference.csv").map((row) => ({
+  id: row.case_id,
+  agents: Number(row.agents),
+  traffic: (Number(row.calls) * Number(row.aht_s)) / Number(row.interval_s),
+  ahtSec: Number(row.aht_s),
+  patienceSec: Number(row.patience_s),
+  targetSec: Number(row.target_time_s),
+  row,
+}));
+
+/** P(Poisson(mean) >= n), summing the lower terms in log space: independent of the engine. */
+function poissonAtLeast(n: number, mean: number): number {
+  let logTerm = -mean;
+  let below = 0;
+  for (let k = 0; k < n; k++) {
+    below += Math.exp(logTerm);
+    logTerm += Math.log(mean) - Math.log(k + 1);
+  }
+  return 1 - below;
+}
+
+describe("erlangAMeasures against the reference file", () => {
+  it("has reference rows to check", () => {
+    expect(erlangACases.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(erlangACases)(
+    "$id: every measure to 1e-6",
+    ({ agents, traffic, ahtSec, patienceSec, targetSec, row }) => {
+      const m = erlangAMeasures(agents, traffic, ahtSec, patienceSec);
+      expectRelativeClose(m.pWait, Number(row.p_wait), 1e-6);
+      expectRelativeClose(m.pAbandon, Number(row.p_abandon), 1e-6);
+      expectRelativeClose(m.serviceLevel(targetSec), Number(row.sl_offered), 1e-6);
+      expectRelativeClose(m.asaSec, Number(row.asa_answered), 1e-6);
+      expectRelativeClose(m.occupancy, Number(row.occupancy), 1e-6);
+      // The published closed forms and the pyworkforce regression values agree too.
+      expectRelativeClose(m.pWait, Number(row.p_wait_gmr_closed_form), 1e-6);
+      expectRelativeClose(m.pAbandon, Number(row.pyworkforce_p_abandon), 1e-6);
+    },
+  );
+
+  it("agrees with the discrete-event simulation within its 95% confidence intervals", () => {
+    for (const { agents, traffic, ahtSec, patienceSec, targetSec, row } of erlangACases) {
+      const m = erlangAMeasures(agents, traffic, ahtSec, patienceSec);
+      const within = (value: number, column: string) =>
+        expect(Math.abs(value - Number(row[column]))).toBeLessThanOrEqual(Number(row[`${column}_ci95`]));
+      within(m.pWait, "sim_p_wait");
+      within(m.pAbandon, "sim_p_abandon");
+      within(m.serviceLevel(targetSec), "sim_sl_offered");
+      within(m.asaSec, "sim_asa_answered");
+    }
+  });
+});
+
+describe("erlangAMeasures identities and limits", () => {
+  const erlangCCases = cases.map((c) => ({ ...c, ahtSec: 180, targetSec: 20 }));
+
+  it.each(erlangCCases)(
+    "$id: patience 1e9 s gives Erlang C to 1e-6",
+    ({ agents, traffic, ahtSec, targetSec }) => {
+      const a = erlangAMeasures(agents, traffic, ahtSec, 1e9);
+      const c = erlangCMeasures(agents, traffic, ahtSec);
+      expectRelativeClose(a.pWait, c.pWait, 1e-6);
+      expectRelativeClose(a.serviceLevel(targetSec), c.serviceLevel(targetSec), 1e-6);
+      expectRelativeClose(a.occupancy, c.occupancy, 1e-6);
+      expectRelativeClose(a.asaSec, c.asaSec, 1e-6);
+      expect(a.pAbandon).toBeLessThan(1e-6);
+    },
+  );
+
+  it("approaches Erlang C's ASA in proportion to 1 / patience", () => {
+    // 14 agents, 10 Erlangs, AHT 600 s: answered contacts are those that waited less, by about θ Var(W).
+    const c = erlangCMeasures(14, 10, 600).asaSec;
+    const gap = (patienceSec: number) => Math.abs(erlangAMeasures(14, 10, 600, patienceSec).asaSec / c - 1);
+    expect(gap(1e9)).toBeLessThan(2e-6);
+    expect(gap(1e10)).toBeLessThan(2e-7);
+    expectRelativeClose(gap(1e9) / gap(1e10), 10, 1e-3);
+  });
+
+  it.each([
+    [105, 100],
+    [14, 10],
+    [3, 5],
+    [40, 38.5],
+  ])(
+    "with patience = AHT, P(wait) = P(Poisson(traffic) >= agents): %i agents, %d Erlangs",
+    (agents, traffic) => {
+      expectRelativeClose(
+        erlangAMeasures(agents, traffic, 180, 180).pWait,
+        poissonAtLeast(agents, traffic),
+        1e-9,
+      );
+    },
+  );
+
+  it("conserves contacts: answered + abandoned = offered, and occupancy = answered load / agents", () => {
+    for (const { agents, traffic, ahtSec, patienceSec } of erlangACases) {
+      const m = erlangAMeasures(agents, traffic, ahtSec, patienceSec);
+      expectRelativeClose(m.occupancy * agents + m.pAbandon * traffic, traffic, 1e-12);
+    }
+  });
+
+  it("improves with every added agent, also below the traffic", () => {
+    let previous = erlangAMeasures(1, 50, 180, 120);
+    for (let agents = 2; agents <= 80; agents++) {
+      const m = erlangAMeasures(agents, 50, 180, 120);
+      expect(m.serviceLevel(20)).toBeGreaterThan(previous.serviceLevel(20));
+      expect(m.pAbandon).toBeLessThan(previous.pAbandon);
+      expect(m.asaSec).toBeLessThan(previous.asaSec);
+      expect(m.occupancy).toBeLessThan(previous.occupancy);
+      previous = m;
+    }
+  });
+
+  it("stays finite and in range at 5,000 Erlangs, overloaded or not", () => {
+    for (const agents of [4_000, 5_000, 5_100, 6_000]) {
+      const m = erlangAMeasures(agents, 5_000, 300, 120);
+      for (const share of [m.pWait, m.pAbandon, m.serviceLevel(20), m.occupancy]) {
+        expect(share).toBeGreaterThanOrEqual(0);
+        expect(share).toBeLessThanOrEqual(1);
+      }
+      expect(Number.isFinite(m.asaSec)).toBe(true);
+      expectRelativeClose(m.occupancy * agents + m.pAbandon * 5_000, 5_000, 1e-9);
+    }
+  });
+
+  it("refuses a queue too long to evaluate with #NUM!", () => {
+    const error = engineErrorFrom(() => erlangAMeasures(1_000, 2_000, 300, 1e9));
+    expect(error.kind).toBe("num");
+    expect(error.message).toMatch(
+      /^patience_sec 1000000000 makes the queue longer than 5,000,000 waiting contacts/,
+    );
+  });
+});
+
+describe("erlangCMeasures", () => {
+  it.each(cases)("$id: service level, ASA and occupancy of the reference", ({ id }) => {
+    const row = readReferenceCsv("erlang_c_reference.csv").find((r) => r.case_id === id)!;
+    const traffic = (Number(row.calls) * Number(row.aht_s)) / Number(row.interval_s);
+    const m = erlangCMeasures(Number(row.raw_agents), traffic, Number(row.aht_s));
+    expectRelativeClose(m.serviceLevel(Number(row.target_time_s)), Number(row.service_level), 1e-6);
+    expectRelativeClose(m.asaSec, Number(row.asa_s), 1e-6);
+    expectRelativeClose(m.occupancy, Number(row.occupancy), 1e-6);
+    expect(m.pAbandon).toBe(0);
   });
 });
