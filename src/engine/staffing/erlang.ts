@@ -116,39 +116,38 @@ export function erlangAMeasures(
   let weight = 1;
   let harmonic = 0;
   let rescalings = 0;
+  const agentsPerAbandonRate = n / r;
   for (let j = 0; ; j++) {
     if (j > MAX_QUEUE_STATES) throw queueTooLong(patienceSec);
     const departureRate = n + (j + 1) * r; // in units of 1 / AHT, for a contact with j ahead
     harmonic += 1 / departureRate;
     const answered = n / departureRate;
     waiting += weight;
-    abandoning += (weight * (j + 1)) / (j + 1 + n / r); // = 1 - answered, without cancellation
+    abandoning += (weight * (j + 1)) / (j + 1 + agentsPerAbandonRate); // = 1 - answered, no cancellation
     answeredInQueue += weight * answered;
     answeredWait += weight * answered * harmonic;
     const ratio = a / departureRate;
     // Ratios only fall from here on, so the rest is below a geometric series in `ratio`; each sum's
     // terms grow at most linearly in j (by r / N and 1 / N per state).
     if (ratio < 1) {
-      const tail = (start: number, slope: number) =>
-        weight * ((start * ratio) / (1 - ratio) + (slope * ratio) / (1 - ratio) ** 2);
+      const flat = (weight * ratio) / (1 - ratio);
+      const growing = flat / (1 - ratio);
       if (
-        tail(1, 0) <= SERIES_TOLERANCE * waiting &&
-        tail(((j + 2) * r) / n, r / n) <= SERIES_TOLERANCE * abandoning &&
-        tail(answered, 0) <= SERIES_TOLERANCE * (below + answeredInQueue) &&
-        tail(harmonic + 1 / n, 1 / n) <= SERIES_TOLERANCE * answeredWait
+        flat <= SERIES_TOLERANCE * waiting &&
+        flat * answered <= SERIES_TOLERANCE * (below + answeredInQueue) &&
+        (flat * (j + 2) + growing) * r <= SERIES_TOLERANCE * abandoning * n &&
+        flat * (harmonic + 1 / n) + growing / n <= SERIES_TOLERANCE * answeredWait
       )
         break;
     }
     weight *= ratio;
     if (weight > RESCALE) {
-      [weight, waiting, abandoning, answeredInQueue, answeredWait, below] = [
-        weight,
-        waiting,
-        abandoning,
-        answeredInQueue,
-        answeredWait,
-        below,
-      ].map((x) => x / RESCALE);
+      weight /= RESCALE;
+      waiting /= RESCALE;
+      abandoning /= RESCALE;
+      answeredInQueue /= RESCALE;
+      answeredWait /= RESCALE;
+      below /= RESCALE;
       rescalings++;
     }
   }
