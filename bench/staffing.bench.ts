@@ -38,7 +38,8 @@ export default defineBench("staffing", [
   ...staffingCases,
   {
     name: "SVC.STAFF_TABLE of 96 quarter-hours, 10-2,000 Erlangs, Erlang C",
-    run: () => staffTable(quarterHours, [[300]], [[0.8]], [[20]], [[15]], [[0.9]], [[0.3]], null, [[25]]),
+    run: () =>
+      staffTable(quarterHours, [[300]], [[0.8]], [[20]], [[15]], [[0.9]], [[0.3]], undefined, [[25]]),
     targetMs: 50,
   },
   {

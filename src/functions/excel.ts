@@ -3,7 +3,14 @@
  * CustomFunctions.Error values (per cell in a spill, or for the whole call), and makes sure no NaN
  * or Infinity reaches a cell.
  */
-import { EngineError, type ErrorKind, type Grid, type Outcome } from "../engine/core";
+import {
+  type ElementwiseArg,
+  EngineError,
+  type ErrorKind,
+  type Grid,
+  mapNumbers,
+  type Outcome,
+} from "../engine/core";
 import { localeFor } from "../i18n/locale";
 
 export type ExcelResult = (number | string | CustomFunctions.Error)[][];
@@ -54,4 +61,13 @@ export function runSpill(functionId: string, compute: () => Grid<Outcome<number 
     const detail = error instanceof Error ? error.message : String(error);
     throw toExcelError(new EngineError("value", "unexpected", { arg: functionId, actual: detail }));
   }
+}
+
+/** Runs a cell-by-cell function over its broadcast arguments (see mapNumbers) as one spill. */
+export function runElementwise(
+  functionId: string,
+  args: ElementwiseArg[],
+  compute: (...values: number[]) => number | string,
+): ExcelResult {
+  return runSpill(functionId, () => mapNumbers(args, compute));
 }

@@ -2,15 +2,7 @@
  * Staffing family: queueing functions for contact-centre sizing. Maths in src/engine/staffing.
  * Signatures say any[][] because Excel may pass a scalar or a range to every argument.
  */
-import {
-  asGrid,
-  check,
-  isBlank,
-  mapNumbers,
-  readRowsWithSettings,
-  type SettingArg,
-  withPlace,
-} from "../engine/core";
+import { asGrid, check, isBlank, readRowsWithSettings, type SettingArg, withPlace } from "../engine/core";
 import {
   abandonRate as abandonRateCore,
   asa as asaCore,
@@ -26,7 +18,7 @@ import {
   staffTable as staffTableCore,
 } from "../engine/staffing";
 import { tableLabels } from "../i18n/tables";
-import { displayLocale, runSpill } from "./excel";
+import { displayLocale, runElementwise, runSpill } from "./excel";
 
 /** A required argument. */
 const arg = (name: string, value: unknown) => ({ name, value });
@@ -37,8 +29,8 @@ const optional = (name: string, value: unknown, fallback: number): SettingArg =>
   options: { blank: fallback },
 });
 
-const isOmitted = (value: unknown) => {
-  const grid = asGrid(value, "");
+const isOmitted = (value: unknown, name: string) => {
+  const grid = asGrid(value, name);
   return grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
 };
 
@@ -51,14 +43,13 @@ const isOmitted = (value: unknown) => {
  * @returns {any[][]} Blocking probability, between 0 and 1.
  */
 export function erlangB(servers: any[][], traffic: any[][]): any[][] {
-  return runSpill("ERLANG_B", () =>
-    mapNumbers(
-      [
-        { name: "servers", value: servers },
-        { name: "traffic", value: traffic },
-      ],
-      erlangBCore,
-    ),
+  return runElementwise(
+    "ERLANG_B",
+    [
+      { name: "servers", value: servers },
+      { name: "traffic", value: traffic },
+    ],
+    erlangBCore,
   );
 }
 
@@ -71,14 +62,13 @@ export function erlangB(servers: any[][], traffic: any[][]): any[][] {
  * @returns {any[][]} Probability of waiting, between 0 and 1.
  */
 export function erlangC(agents: any[][], traffic: any[][]): any[][] {
-  return runSpill("ERLANG_C", () =>
-    mapNumbers(
-      [
-        { name: "agents", value: agents },
-        { name: "traffic", value: traffic },
-      ],
-      erlangCCore,
-    ),
+  return runElementwise(
+    "ERLANG_C",
+    [
+      { name: "agents", value: agents },
+      { name: "traffic", value: traffic },
+    ],
+    erlangCCore,
   );
 }
 
@@ -108,21 +98,20 @@ export function staffNeeded(
   patience_sec?: any[][],
   max_abandon?: any[][],
 ): any[][] {
-  return runSpill("STAFF_NEEDED", () =>
-    mapNumbers(
-      [
-        arg("volume", volume),
-        arg("aht_sec", aht_sec),
-        arg("target_sl", target_sl),
-        arg("target_sec", target_sec),
-        optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
-        optional("max_occupancy", max_occupancy, 1),
-        optional("shrinkage", shrinkage, 0),
-        optional("patience_sec", patience_sec, NO_ABANDONMENT),
-        optional("max_abandon", max_abandon, 1),
-      ],
-      staffNeededCore,
-    ),
+  return runElementwise(
+    "STAFF_NEEDED",
+    [
+      arg("volume", volume),
+      arg("aht_sec", aht_sec),
+      arg("target_sl", target_sl),
+      arg("target_sec", target_sec),
+      optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
+      optional("max_occupancy", max_occupancy, 1),
+      optional("shrinkage", shrinkage, 0),
+      optional("patience_sec", patience_sec, NO_ABANDONMENT),
+      optional("max_abandon", max_abandon, 1),
+    ],
+    staffNeededCore,
   );
 }
 
@@ -148,19 +137,18 @@ export function staffForAsa(
   shrinkage?: any[][],
   patience_sec?: any[][],
 ): any[][] {
-  return runSpill("STAFF_FOR_ASA", () =>
-    mapNumbers(
-      [
-        arg("volume", volume),
-        arg("aht_sec", aht_sec),
-        arg("target_asa_sec", target_asa_sec),
-        optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
-        optional("max_occupancy", max_occupancy, 1),
-        optional("shrinkage", shrinkage, 0),
-        optional("patience_sec", patience_sec, NO_ABANDONMENT),
-      ],
-      staffForAsaCore,
-    ),
+  return runElementwise(
+    "STAFF_FOR_ASA",
+    [
+      arg("volume", volume),
+      arg("aht_sec", aht_sec),
+      arg("target_asa_sec", target_asa_sec),
+      optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
+      optional("max_occupancy", max_occupancy, 1),
+      optional("shrinkage", shrinkage, 0),
+      optional("patience_sec", patience_sec, NO_ABANDONMENT),
+    ],
+    staffForAsaCore,
   );
 }
 
@@ -191,7 +179,7 @@ export function staffTable(
   hourly_cost?: any[][],
 ): any[][] {
   return runSpill("STAFF_TABLE", () => {
-    const withCost = !isOmitted(hourly_cost);
+    const withCost = !isOmitted(hourly_cost, "hourly_cost");
     const read = readRowsWithSettings(
       [arg("volumes", volumes)],
       [
@@ -249,18 +237,17 @@ export function serviceLevel(
   interval_min?: any[][],
   patience_sec?: any[][],
 ): any[][] {
-  return runSpill("SERVICE_LEVEL", () =>
-    mapNumbers(
-      [
-        arg("agents", agents),
-        arg("volume", volume),
-        arg("aht_sec", aht_sec),
-        arg("target_sec", target_sec),
-        optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
-        optional("patience_sec", patience_sec, NO_ABANDONMENT),
-      ],
-      serviceLevelCore,
-    ),
+  return runElementwise(
+    "SERVICE_LEVEL",
+    [
+      arg("agents", agents),
+      arg("volume", volume),
+      arg("aht_sec", aht_sec),
+      arg("target_sec", target_sec),
+      optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
+      optional("patience_sec", patience_sec, NO_ABANDONMENT),
+    ],
+    serviceLevelCore,
   );
 }
 
@@ -282,17 +269,16 @@ export function asa(
   interval_min?: any[][],
   patience_sec?: any[][],
 ): any[][] {
-  return runSpill("ASA", () =>
-    mapNumbers(
-      [
-        arg("agents", agents),
-        arg("volume", volume),
-        arg("aht_sec", aht_sec),
-        optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
-        optional("patience_sec", patience_sec, NO_ABANDONMENT),
-      ],
-      asaCore,
-    ),
+  return runElementwise(
+    "ASA",
+    [
+      arg("agents", agents),
+      arg("volume", volume),
+      arg("aht_sec", aht_sec),
+      optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
+      optional("patience_sec", patience_sec, NO_ABANDONMENT),
+    ],
+    asaCore,
   );
 }
 
@@ -314,17 +300,16 @@ export function occupancy(
   interval_min?: any[][],
   patience_sec?: any[][],
 ): any[][] {
-  return runSpill("OCCUPANCY", () =>
-    mapNumbers(
-      [
-        arg("agents", agents),
-        arg("volume", volume),
-        arg("aht_sec", aht_sec),
-        optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
-        optional("patience_sec", patience_sec, NO_ABANDONMENT),
-      ],
-      occupancyCore,
-    ),
+  return runElementwise(
+    "OCCUPANCY",
+    [
+      arg("agents", agents),
+      arg("volume", volume),
+      arg("aht_sec", aht_sec),
+      optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
+      optional("patience_sec", patience_sec, NO_ABANDONMENT),
+    ],
+    occupancyCore,
   );
 }
 
@@ -346,17 +331,16 @@ export function abandonRate(
   patience_sec: any[][],
   interval_min?: any[][],
 ): any[][] {
-  return runSpill("ABANDON_RATE", () =>
-    mapNumbers(
-      [
-        arg("agents", agents),
-        arg("volume", volume),
-        arg("aht_sec", aht_sec),
-        arg("patience_sec", patience_sec),
-        optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
-      ],
-      abandonRateCore,
-    ),
+  return runElementwise(
+    "ABANDON_RATE",
+    [
+      arg("agents", agents),
+      arg("volume", volume),
+      arg("aht_sec", aht_sec),
+      arg("patience_sec", patience_sec),
+      optional("interval_min", interval_min, DEFAULT_INTERVAL_MIN),
+    ],
+    abandonRateCore,
   );
 }
 
@@ -378,16 +362,15 @@ export function fteNeeded(
   redundancy?: any[][],
   occupancy?: any[][],
 ): any[][] {
-  return runSpill("FTE_NEEDED", () =>
-    mapNumbers(
-      [
-        arg("volume", volume),
-        arg("aht_sec", aht_sec),
-        arg("hours_per_fte", hours_per_fte),
-        optional("redundancy", redundancy, 0),
-        optional("occupancy", occupancy, 1),
-      ],
-      fteNeededCore,
-    ),
+  return runElementwise(
+    "FTE_NEEDED",
+    [
+      arg("volume", volume),
+      arg("aht_sec", aht_sec),
+      arg("hours_per_fte", hours_per_fte),
+      optional("redundancy", redundancy, 0),
+      optional("occupancy", occupancy, 1),
+    ],
+    fteNeededCore,
   );
 }

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { TEST_TIMEOUT_MS, callFunction, registeredIds, startE2E } from "./browser.mjs";
-import { readReferenceCsv } from "./reference.mjs";
+import { assertClose, readReferenceCsv } from "./reference.mjs";
 import { DIST_DIR } from "./server.mjs";
 
 const timeout = TEST_TIMEOUT_MS;
@@ -27,14 +27,6 @@ function erlangC(agents, traffic) {
   let b = 1;
   for (let n = 1; n <= agents; n++) b = (traffic * b) / (n + traffic * b);
   return (agents * b) / (agents - traffic * (1 - b));
-}
-
-function assertClose(actual, expected, relative, label) {
-  assert.equal(typeof actual, "number", `${label}: expected a number, got ${JSON.stringify(actual)}`);
-  assert.ok(
-    Math.abs(actual - expected) <= relative * Math.abs(expected),
-    `${label}: ${actual} differs from ${expected} by more than ${relative} relative`,
-  );
 }
 
 /** Excel shows a thrown error and a 1x1 result holding that error the same way. */

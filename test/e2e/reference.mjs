@@ -2,6 +2,7 @@
  * Reads the outside reference data in ../shared/data/reference (published values and independent
  * computations) for the end-to-end tests. The values are oracles and are never edited here.
  */
+import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 
 export const REFERENCE_DIR = new URL("../../../shared/data/reference/", import.meta.url);
@@ -40,4 +41,13 @@ export function parseCsv(text) {
 
 export function readReferenceCsv(file) {
   return parseCsv(readFileSync(new URL(file, REFERENCE_DIR), "utf8"));
+}
+
+/** Asserts that actual is a number within `relative` of expected. */
+export function assertClose(actual, expected, relative, label) {
+  assert.equal(typeof actual, "number", `${label}: expected a number, got ${JSON.stringify(actual)}`);
+  assert.ok(
+    Math.abs(actual - expected) <= relative * Math.abs(expected),
+    `${label}: ${actual} differs from ${expected} by more than ${relative} relative`,
+  );
 }

@@ -6,19 +6,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { TEST_TIMEOUT_MS, callFunction, startE2E } from "./browser.mjs";
-import { readReferenceCsv } from "./reference.mjs";
+import { assertClose, readReferenceCsv } from "./reference.mjs";
 
 const timeout = TEST_TIMEOUT_MS;
 const C01 = readReferenceCsv("erlang_c_reference.csv").find((row) => row.case_id === "C01");
 const S01 = readReferenceCsv("erlang_a_staffing.csv").find((row) => row.case_id === "S01");
-
-function assertClose(actual, expected, relative, label) {
-  assert.equal(typeof actual, "number", `${label}: expected a number, got ${JSON.stringify(actual)}`);
-  assert.ok(
-    Math.abs(actual - expected) <= relative * Math.abs(expected),
-    `${label}: ${actual} differs from ${expected} by more than ${relative} relative`,
-  );
-}
 
 describe("staffing functions in a browser", () => {
   let e2e;

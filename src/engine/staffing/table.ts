@@ -7,6 +7,9 @@
 import { withPlace } from "../core/grid";
 import { check } from "../core/validate";
 import { planStaffing, type ServiceGoal, type StaffingLimits } from "./solve";
+
+/** A table staffs every interval for a service level. */
+type ServiceLevelGoal = Extract<ServiceGoal, { kind: "serviceLevel" }>;
 import type { IntervalLoad } from "./workload";
 
 export const STAFF_TABLE_COLUMNS = [
@@ -32,7 +35,7 @@ export interface IntervalPlanInput {
   /** 1-based position of the interval in the worksheet range (for the table and for messages). */
   row: number;
   load: IntervalLoad;
-  goal: ServiceGoal;
+  goal: ServiceLevelGoal;
   limits: StaffingLimits;
   /** Cost of one scheduled agent-hour; undefined for a table without cost. */
   hourlyCost?: number;
@@ -92,7 +95,7 @@ function planRow(interval: IntervalPlanInput, totals: Totals, columns: StaffTabl
   const agentHours = plan.scheduled * hours;
   const hourlyCost = check(interval.hourlyCost ?? 0, "hourly_cost", "nonNegative");
   const m = plan.measures;
-  const serviceLevel = m && goal.kind === "serviceLevel" ? m.serviceLevel(goal.withinSec) : undefined;
+  const serviceLevel = m?.serviceLevel(goal.withinSec);
 
   totals.volume += load.volume;
   totals.agentHours += agentHours;
