@@ -286,7 +286,7 @@ export function asa(
  * Occupancy with a given number of agents: the share of their time spent handling contacts (carried load / agents).
  * @customfunction OCCUPANCY
  * @helpurl https://localhost:3000/docs/functions/OCCUPANCY.html
- * @param {any[][]} agents Agents on the phones, a whole number >= 1 (greater than the traffic without patience_sec). A range spills one result per cell.
+ * @param {any[][]} agents Agents on the phones, a whole number >= 0 (greater than the traffic without patience_sec). A range spills one result per cell.
  * @param {any[][]} volume Contacts offered in the interval, >= 0.
  * @param {any[][]} aht_sec Average handle time in seconds, > 0.
  * @param {any[][]} [interval_min] Interval length in minutes, > 0. Default 60.

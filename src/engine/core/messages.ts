@@ -110,8 +110,8 @@ const TEMPLATES = {
       : `meeting these targets at ${p.actual} Erlangs needs more than ${p.limit} agents`,
   queueTooLong: (p, l) =>
     l === "zh-CN"
-      ? `${p.arg} 为 ${p.actual} 时队列会超过 ${p.limit} 个等待来话，无法计算：坐席远少于话务量且客户几乎不放弃；如不考虑放弃，请将 patience_sec 留空`
-      : `${p.arg} ${p.actual} makes the queue longer than ${p.limit} waiting contacts, too long to evaluate: agents are far below traffic and almost nobody abandons; leave patience_sec blank to ignore abandonment`,
+      ? `${p.arg} 为 ${p.actual} 时过长，坐席数接近或低于话务量，队列会超过 ${p.limit} 个等待来话，无法计算；如需使用爱尔兰 C，请省略 patience_sec`
+      : `${p.arg} ${p.actual} is too long to evaluate with agents this close to or below the traffic: the queue would pass ${p.limit} waiting contacts; leave patience_sec out to use Erlang C`,
   overflow: (p, l) =>
     l === "zh-CN"
       ? `${p.arg} 过大，超出 Excel 的数值范围${actualText(p, l)}`

@@ -78,7 +78,7 @@ export function erlangCMeasures(agents: number, traffic: number, ahtSec: number)
 }
 
 /** Beyond this many queue states a stationary distribution would stall a recalculation. */
-export const MAX_QUEUE_STATES = 5_000_000;
+export const MAX_QUEUE_STATES = 1_000_000;
 const RESCALE = 1e250;
 const LOG_RESCALE = Math.log(RESCALE);
 /** Series are summed until the rest cannot change them beyond this relative amount. */
@@ -106,7 +106,7 @@ export function erlangAMeasures(
   const blocking = erlangBRecursion(n, a);
   // Nobody finds every agent busy (to double precision): nothing waits or abandons.
   if (blocking === 0) return { pWait: 0, pAbandon: 0, asaSec: 0, occupancy: a / n, serviceLevel: () => 1 };
-  if ((a - n) / r > MAX_QUEUE_STATES) throw queueTooLong(patienceSec);
+  if (queueStatesNeeded(n, a, r) > MAX_QUEUE_STATES) throw queueTooLong(patienceSec);
 
   let below = 1 / blocking - 1;
   let waiting = 0;
@@ -173,6 +173,16 @@ export function erlangAMeasures(
     serviceLevel: (targetSec) =>
       clampToUnit(1 - pWait + integrate((s) => Math.exp(waitDensityLog(s)), 0, targetSec)),
   };
+}
+
+/**
+ * About how many queue states the series must visit: up to the most likely queue length (a - n) / r
+ * when agents are below the traffic, then until the weights, which fall like exp(-(j (n - a) +
+ * r j^2 / 2) / n), are negligible (e^-40). Cheap, so a hopeless case is refused before the loop.
+ */
+function queueStatesNeeded(n: number, a: number, r: number): number {
+  const spread = Math.sqrt((80 * Math.max(n, a)) / r);
+  return n > a ? Math.min((40 * n) / (n - a), spread) : (a - n) / r + spread;
 }
 
 function queueTooLong(patienceSec: number) {

@@ -20,22 +20,33 @@ export function checkedAgents(agents: number): number {
   return checkAtMost(check(agents, "agents", "wholeNonNegative"), "agents", MAX_SERVERS);
 }
 
-/**
- * The queue `agents` agents face, or undefined when there are none and contacts abandon (Erlang A
- * with 0 agents: every contact abandons, none is answered). Erlang C needs agents > traffic.
- */
-function queueFor(
+/** A queue's inputs once checked, in the order the worksheet functions list them. */
+interface CheckedQueue {
+  agents: number;
+  traffic: number;
+  ahtSec: number;
+  patienceSec: number;
+}
+
+function checkedQueue(
   agents: number,
   volume: number,
   ahtSec: number,
   intervalMin: number,
   patienceSec: number,
-): QueueMeasures | undefined {
+): CheckedQueue {
   const n = checkedAgents(agents);
   const traffic = trafficErlangs({ volume, ahtSec, intervalMin });
-  const patience = checkedPatience(patienceSec);
-  if (n === 0 && Number.isFinite(patience)) return undefined;
-  return queueMeasures(n, traffic, ahtSec, patience);
+  return { agents: n, traffic, ahtSec, patienceSec: checkedPatience(patienceSec) };
+}
+
+/**
+ * What the agents deliver, or undefined when there are none and contacts abandon (Erlang A with 0
+ * agents: every contact abandons, none is answered). Erlang C needs agents > traffic.
+ */
+function measuresOf({ agents, traffic, ahtSec, patienceSec }: CheckedQueue): QueueMeasures | undefined {
+  if (agents === 0 && Number.isFinite(patienceSec)) return undefined;
+  return queueMeasures(agents, traffic, ahtSec, patienceSec);
 }
 
 /** Share of offered contacts answered within target_sec (abandons are misses). */
@@ -47,8 +58,9 @@ export function serviceLevel(
   intervalMin = DEFAULT_INTERVAL_MIN,
   patienceSec = NO_ABANDONMENT,
 ): number {
-  const queue = queueFor(agents, volume, ahtSec, intervalMin, patienceSec);
-  return queue?.serviceLevel(check(targetSec, "target_sec", "nonNegative")) ?? 0;
+  const queue = checkedQueue(agents, volume, ahtSec, intervalMin, patienceSec);
+  const target = check(targetSec, "target_sec", "nonNegative");
+  return measuresOf(queue)?.serviceLevel(target) ?? 0;
 }
 
 /** Average speed of answer: mean wait of answered contacts, seconds. */
@@ -59,9 +71,9 @@ export function asa(
   intervalMin = DEFAULT_INTERVAL_MIN,
   patienceSec = NO_ABANDONMENT,
 ): number {
-  const queue = queueFor(agents, volume, ahtSec, intervalMin, patienceSec);
-  if (!queue) throw divisionByZero("noAgents", { arg: "ASA" });
-  return queue.asaSec;
+  const measures = measuresOf(checkedQueue(agents, volume, ahtSec, intervalMin, patienceSec));
+  if (!measures) throw divisionByZero("noAgents", { arg: "ASA" });
+  return measures.asaSec;
 }
 
 /** Carried load / agents. */
@@ -72,9 +84,9 @@ export function occupancy(
   intervalMin = DEFAULT_INTERVAL_MIN,
   patienceSec = NO_ABANDONMENT,
 ): number {
-  const queue = queueFor(agents, volume, ahtSec, intervalMin, patienceSec);
-  if (!queue) throw divisionByZero("noAgents", { arg: "OCCUPANCY" });
-  return queue.occupancy;
+  const measures = measuresOf(checkedQueue(agents, volume, ahtSec, intervalMin, patienceSec));
+  if (!measures) throw divisionByZero("noAgents", { arg: "OCCUPANCY" });
+  return measures.occupancy;
 }
 
 /** Share of offered contacts that abandon before they are answered (Erlang A). */
@@ -85,6 +97,5 @@ export function abandonRate(
   patienceSec: number,
   intervalMin = DEFAULT_INTERVAL_MIN,
 ): number {
-  const patience = check(patienceSec, "patience_sec", "positive");
-  return queueFor(agents, volume, ahtSec, intervalMin, patience)?.pAbandon ?? 1;
+  return measuresOf(checkedQueue(agents, volume, ahtSec, intervalMin, patienceSec))?.pAbandon ?? 1;
 }

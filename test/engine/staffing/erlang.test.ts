@@ -294,9 +294,14 @@ describe("erlangAMeasures identities and limits", () => {
   it("refuses a queue too long to evaluate with #NUM!", () => {
     const error = engineErrorFrom(() => erlangAMeasures(1_000, 2_000, 300, 1e9));
     expect(error.kind).toBe("num");
-    expect(error.message).toMatch(
-      /^patience_sec 1000000000 makes the queue longer than 5,000,000 waiting contacts/,
+    expect(error.message).toBe(
+      "patience_sec 1000000000 is too long to evaluate with agents this close to or below the traffic: " +
+        "the queue would pass 1,000,000 waiting contacts; leave patience_sec out to use Erlang C",
     );
+    // Agents equal to the traffic with near-infinite patience: refused at once, not after a long loop.
+    expect(engineErrorFrom(() => erlangAMeasures(10, 10, 180, 1e14)).kind).toBe("num");
+    // One agent of headroom needs few states even with such patience.
+    expect(erlangAMeasures(11, 10, 180, 1e14).pWait).toBeCloseTo(erlangC(11, 10), 9);
   });
 });
 

@@ -71,3 +71,18 @@ describe("measures from worksheet units", () => {
     expect(engineErrorFrom(() => asa(14, 100, 0)).message).toBe("aht_sec must be > 0; got 0");
   });
 });
+
+describe("argument checks come before the queue is solved", () => {
+  it("reports a bad target_sec even where the queue has no answer to give", () => {
+    expect(engineErrorFrom(() => serviceLevel(0, 100, 180, -5, 30, 300)).message).toBe(
+      "target_sec must be >= 0; got -5",
+    );
+    expect(engineErrorFrom(() => serviceLevel(10, 100, 180, -5, 30)).kind).toBe("value");
+  });
+
+  it("checks agents before patience_sec in ABANDON_RATE", () => {
+    expect(engineErrorFrom(() => abandonRate(-1, 100, 180, 0)).message).toBe(
+      "agents must be a whole number >= 0; got -1",
+    );
+  });
+});
