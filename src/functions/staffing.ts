@@ -207,6 +207,7 @@ export function staffTable(
           hourlyCost,
         };
       }),
+      new Set(["volume", ...read.varying]),
     );
     const labels = tableLabels(displayLocale());
     return [

@@ -218,6 +218,13 @@ describe("SVC.STAFF_TABLE", () => {
       "volumes (2 x 1) and aht_sec (3 x 1) do not match: each dimension must be equal or 1",
     );
     expect(thrownBy(() => staffTable([[100]], [[180]], [[1]], [[20]])).code).toBe("#NUM!");
+    // A single value breaks its rule for every row alike: the message names no row.
+    expect(thrownBy(() => staffTable([[null], [100]], [[-180]], [[0.8]], [[20]])).message).toBe(
+      "aht_sec must be > 0; got -180",
+    );
+    expect(thrownBy(() => staffTable([[100], [100]], [[180], [-180]], [[0.8]], [[20]])).message).toBe(
+      "aht_sec must be > 0; row 2 is -180",
+    );
   });
 
   it("plans 96 quarter-hours", () => {

@@ -214,6 +214,8 @@ export interface RowsWithSettings {
   data: number[][];
   /** settings[i][k]: setting i at kept row k (a single value repeated, or its column's cell). */
   settings: number[][];
+  /** Names of the settings given as columns, whose values vary by row. */
+  varying: string[];
 }
 
 /**
@@ -233,6 +235,7 @@ export function readRowsWithSettings(
   return {
     rows: read.rows,
     data: read.columns.slice(0, data.length),
+    varying: columnSettings.map((setting) => setting.name),
     settings: settings.map((setting, i) => {
       const column = byColumn.get(setting);
       if (column) return column;

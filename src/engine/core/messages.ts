@@ -14,7 +14,7 @@ export const RULES = {
   positive: { "en-US": "> 0", "zh-CN": "大于 0" },
   wholeNonNegative: { "en-US": "a whole number >= 0", "zh-CN": "大于等于 0 的整数" },
   wholePositive: { "en-US": "a whole number >= 1", "zh-CN": "大于等于 1 的整数" },
-  fraction: { "en-US": "a fraction between 0 and 1", "zh-CN": "0 到 1 之间的小数" },
+  fraction: { "en-US": "a fraction between 0 and 1", "zh-CN": "介于 0 到 1 之间的小数" },
   fractionBelowOne: { "en-US": "a fraction >= 0 and < 1", "zh-CN": "大于等于 0 且小于 1 的小数" },
   fractionAboveZero: { "en-US": "a fraction > 0 and <= 1", "zh-CN": "大于 0 且小于等于 1 的小数" },
   singleValue: { "en-US": "a single value", "zh-CN": "单个值" },

@@ -2,7 +2,7 @@
  * Staffing: the smallest number of agents that meets a service goal (service level or ASA) and
  * every cap (occupancy, abandonment), then scheduled agents after shrinkage.
  */
-import { invalidNumber } from "../core/errors";
+import { EngineError, invalidNumber } from "../core/errors";
 import { check } from "../core/validate";
 import { MAX_SERVERS, queueMeasures, type QueueMeasures } from "./erlang";
 import { checkedPatience, NO_ABANDONMENT } from "./measures";
@@ -48,8 +48,9 @@ export function withShrinkage(agents: number, shrinkage: number): number {
 }
 
 function checkedGoal(goal: ServiceGoal): ServiceGoal {
+  // An ASA of 0 would need every contact answered at once: no staffing meets it, so it is a bad value.
   if (goal.kind === "asa")
-    return { kind: "asa", targetSec: check(goal.targetSec, "target_asa_sec", "nonNegative") };
+    return { kind: "asa", targetSec: check(goal.targetSec, "target_asa_sec", "positive") };
   return {
     kind: "serviceLevel",
     target: check(goal.target, "target_sl", "fraction"),
@@ -70,18 +71,31 @@ function checkedLimits(limits: StaffingLimits): StaffingLimits {
 function rejectUnreachable(goal: ServiceGoal, limits: StaffingLimits): void {
   if (goal.kind === "serviceLevel" && goal.target === 1)
     throw invalidNumber("unreachable", { arg: "target_sl", actual: "1", reason: "someoneAlwaysWaits" });
-  if (goal.kind === "asa" && goal.targetSec === 0)
-    throw invalidNumber("unreachable", { arg: "target_asa_sec", actual: "0", reason: "someoneAlwaysWaits" });
   if (limits.maxAbandon === 0 && Number.isFinite(limits.patienceSec))
     throw invalidNumber("unreachable", { arg: "max_abandon", actual: "0", reason: "someoneAlwaysAbandons" });
 }
 
-function meets(measures: QueueMeasures, goal: ServiceGoal, limits: StaffingLimits): boolean {
+function meets(measures: QueueMeasures | undefined, goal: ServiceGoal, limits: StaffingLimits): boolean {
+  if (!measures) return false;
   if (measures.occupancy > limits.maxOccupancy + TOLERANCE) return false;
   if (measures.pAbandon > limits.maxAbandon + TOLERANCE) return false;
   return goal.kind === "asa"
     ? measures.asaSec <= goal.targetSec + TOLERANCE
     : measures.serviceLevel(goal.withinSec) >= goal.target - TOLERANCE;
+}
+
+/**
+ * The measures, or undefined where the queue is too long to evaluate (agents a hair above the
+ * traffic with near-endless patience): such a queue waits far beyond any target, so the search
+ * moves on to more agents instead of failing.
+ */
+function evaluable(measure: () => QueueMeasures): QueueMeasures | undefined {
+  try {
+    return measure();
+  } catch (error) {
+    if (error instanceof EngineError && error.key === "queueTooLong") return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -129,7 +143,16 @@ export function planStaffing(load: IntervalLoad, goal: ServiceGoal, limits: Staf
   const start = Math.floor(traffic) + 1;
   if (start > MAX_SERVERS) throw tooMany();
   const measuresAt = (n: number) => queueMeasures(n, traffic, ahtSec, caps.patienceSec);
-  const agents = smallestAccepted(start, (n) => meets(measuresAt(n), checkedTargets, caps), tooMany);
+  const agents = smallestAccepted(
+    start,
+    (n) =>
+      meets(
+        evaluable(() => measuresAt(n)),
+        checkedTargets,
+        caps,
+      ),
+    tooMany,
+  );
   return { traffic, agents, scheduled: withShrinkage(agents, caps.shrinkage), measures: measuresAt(agents) };
 }
 

@@ -4,7 +4,8 @@
  * delivers, not averages of percentages: service level, P(wait) and abandonment weighted by
  * volume, ASA by answered contacts, occupancy as carried load over agent time.
  */
-import { withPlace } from "../core/grid";
+import { EngineError } from "../core/errors";
+import { locate } from "../core/grid";
 import { check } from "../core/validate";
 import { planStaffing, type ServiceGoal, type StaffingLimits } from "./solve";
 
@@ -64,13 +65,22 @@ class Totals {
 
 const ratio = (part: number, whole: number): TableCell => (whole > 0 ? part / whole : "");
 
-export function staffTable(intervals: IntervalPlanInput[]): StaffTable {
+/**
+ * Plans every interval. An error names the interval's worksheet row when the argument it concerns
+ * varies by row (`perRowArgs`; all of them when omitted), not when it is one value for the table.
+ */
+export function staffTable(intervals: IntervalPlanInput[], perRowArgs?: ReadonlySet<string>): StaffTable {
   const withCost = intervals.some((interval) => interval.hourlyCost !== undefined);
   const columns = STAFF_TABLE_COLUMNS.filter((column) => withCost || column !== "cost");
   const totals = new Totals();
-  const rows = intervals.map((interval) =>
-    withPlace({ row: interval.row }, () => planRow(interval, totals, columns)),
-  );
+  const rows = intervals.map((interval) => {
+    try {
+      return planRow(interval, totals, columns);
+    } catch (error) {
+      const varies = error instanceof EngineError && (!perRowArgs || perRowArgs.has(error.params.arg ?? ""));
+      throw varies ? locate(error, { row: interval.row }) : error;
+    }
+  });
   const total: Record<StaffTableColumn, TableCell> = {
     interval: "",
     volume: totals.volume,

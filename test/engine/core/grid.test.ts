@@ -209,6 +209,7 @@ describe("readRowsWithSettings", () => {
         [0.8, 0.8],
         [60, 60],
       ],
+      varying: ["aht_sec"],
     });
   });
 

@@ -154,8 +154,16 @@ describe("targets that cannot be met", () => {
     expect(staffNeeded(100, 180, 0.8, 20, 30, 1, 0, Infinity, 0)).toBe(14);
   });
 
-  it("refuses an ASA of 0 with #NUM!", () => {
-    expect(engineErrorFrom(() => staffForAsa(100, 180, 0)).kind).toBe("num");
+  it("reads an ASA target of 0 as a bad value: nobody can answer every contact at once", () => {
+    const error = engineErrorFrom(() => staffForAsa(100, 180, 0));
+    expect(error.kind).toBe("value");
+    expect(error.message).toBe("target_asa_sec must be > 0; got 0");
+  });
+
+  it("moves past agent counts whose queue is too long to evaluate instead of failing", () => {
+    // 100,000 Erlangs with a billion seconds of patience: a hair above the traffic the queue is
+    // practically endless; the answer is Erlang C's.
+    expect(staffNeeded(1_200_000, 300, 0.8, 20, 60, 1, 0, 1e9)).toBe(staffNeeded(1_200_000, 300, 0.8, 20));
   });
 
   it("refuses traffic beyond 1,000,000 agents with #NUM!", () => {
@@ -181,7 +189,7 @@ describe("bad units", () => {
       () => staffNeeded(100, 180, 0.8, 20, 30, 1, 0.3, 300, 5),
       "max_abandon must be a fraction between 0 and 1; got 5",
     ],
-    [() => staffForAsa(100, 180, -1), "target_asa_sec must be >= 0; got -1"],
+    [() => staffForAsa(100, 180, -1), "target_asa_sec must be > 0; got -1"],
   ])("%#: %s", (call, message) => {
     const error = engineErrorFrom(call);
     expect(error.kind).toBe("value");
