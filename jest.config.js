@@ -10,6 +10,8 @@ module.exports = {
     ],
   },
   setupFiles: ["<rootDir>/test/support/setup.js"],
+  // Property tests run hundreds of cases; on a busy two-core machine 5 s is too tight.
+  testTimeout: 30_000,
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose dependency chain is ESM-only.
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest.stub.js",

@@ -1,3 +1,4 @@
 /** The modelling library: pure TypeScript, usable from Node without Excel. */
 export * as core from "./core";
+export * as costing from "./costing";
 export * as staffing from "./staffing";

@@ -43,8 +43,14 @@ function toCell(
   value: Outcome<number | string>,
 ): number | string | CustomFunctions.Error {
   if (value instanceof EngineError) return toExcelError(value);
+  // Past Excel's largest number Excel itself shows #NUM!; NaN would be a bug, reported as such.
   if (typeof value === "number" && !Number.isFinite(value)) {
-    return toExcelError(new EngineError("value", "notFinite", { arg: functionId }));
+    const overflow = !Number.isNaN(value);
+    return toExcelError(
+      overflow
+        ? new EngineError("num", "overflow", { arg: functionId })
+        : new EngineError("value", "notFinite", { arg: functionId }),
+    );
   }
   return value;
 }

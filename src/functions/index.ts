@@ -3,4 +3,5 @@
  * custom-functions-metadata-plugin (see webpack.config.js), which generates functions.json and
  * appends the CustomFunctions.associate calls to that file.
  */
+import "./costing";
 import "./staffing";

@@ -2,7 +2,7 @@
  * Staffing family: queueing functions for contact-centre sizing. Maths in src/engine/staffing.
  * Signatures say any[][] because Excel may pass a scalar or a range to every argument.
  */
-import { asGrid, check, isBlank, readRowsWithSettings, type SettingArg, withPlace } from "../engine/core";
+import { check, isOmitted, readRowsWithSettings, type SettingArg, withPlace } from "../engine/core";
 import {
   abandonRate as abandonRateCore,
   asa as asaCore,
@@ -28,11 +28,6 @@ const optional = (name: string, value: unknown, fallback: number): SettingArg =>
   value,
   options: { blank: fallback },
 });
-
-const isOmitted = (value: unknown, name: string) => {
-  const grid = asGrid(value, name);
-  return grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
-};
 
 /**
  * Erlang B: probability that a contact is blocked when servers lines are offered traffic Erlangs and blocked contacts are lost.

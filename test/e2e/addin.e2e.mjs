@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { TEST_TIMEOUT_MS, callFunction, registeredIds, startE2E } from "./browser.mjs";
+import { describe, test } from "node:test";
+import { TEST_TIMEOUT_MS, callFunction, registeredIds, useBrowser } from "./browser.mjs";
 import { assertClose, readReferenceCsv } from "./reference.mjs";
 import { DIST_DIR } from "./server.mjs";
 
@@ -35,17 +35,10 @@ function singleCell(result) {
 }
 
 describe("the add-in in a browser", () => {
-  let e2e;
-  before(
-    async () => {
-      e2e = await startE2E();
-    },
-    { timeout },
-  );
-  after(() => e2e?.close());
+  const browser = useBrowser();
 
   test("the pane renders in English", { timeout }, async () => {
-    await e2e.withTaskpane({ displayLanguage: "en-US" }, async ({ page }) => {
+    await browser.e2e.withTaskpane({ displayLanguage: "en-US" }, async ({ page }) => {
       await page.waitForSelector('[data-testid="function-list"] [data-testid="function-ERLANG_C"]');
       assert.equal(await page.getByTestId("app-title").textContent(), "Service cost modeller");
       const list = page.getByTestId("function-list");
@@ -59,7 +52,7 @@ describe("the add-in in a browser", () => {
   });
 
   test("the pane renders in Chinese for a zh-CN Office", { timeout }, async () => {
-    await e2e.withTaskpane({ displayLanguage: "zh-CN" }, async ({ page }) => {
+    await browser.e2e.withTaskpane({ displayLanguage: "zh-CN" }, async ({ page }) => {
       await page.waitForSelector('[data-testid="function-list"] [data-testid="function-ERLANG_C"]');
       assert.equal(await page.getByTestId("app-title").textContent(), "客服成本建模");
       const item = page.getByTestId("function-list").getByTestId("function-ERLANG_C");
@@ -71,7 +64,7 @@ describe("the add-in in a browser", () => {
   });
 
   test("the pane follows a dark Office theme", { timeout }, async () => {
-    await e2e.withTaskpane({ theme: "dark" }, async ({ page }) => {
+    await browser.e2e.withTaskpane({ theme: "dark" }, async ({ page }) => {
       const background = await page.evaluate(() => {
         const provider = document.querySelector('[data-testid="app"]').closest(".fui-FluentProvider");
         return getComputedStyle(provider).backgroundColor;
@@ -85,13 +78,13 @@ describe("the add-in in a browser", () => {
     const metadata = JSON.parse(readFileSync(path.join(DIST_DIR, "functions.json"), "utf8"));
     const declared = metadata.functions.map((fn) => fn.id.toUpperCase()).sort();
     assert.ok(declared.length > 0, "functions.json declares no functions");
-    await e2e.withTaskpane({}, async ({ page }) => {
+    await browser.e2e.withTaskpane({}, async ({ page }) => {
       assert.deepEqual(await registeredIds(page), declared);
     });
   });
 
   test("ERLANG_C through the bundle matches the reference", { timeout }, async () => {
-    await e2e.withTaskpane({}, async ({ page }) => {
+    await browser.e2e.withTaskpane({}, async ({ page }) => {
       const c01 = ERLANG_C_ROWS.find((row) => row.case_id === "C01");
       const [agents, traffic] = [Number(c01.raw_agents), Number(c01.traffic_erlangs)];
       const single = await callFunction(page, "ERLANG_C", [[agents]], [[traffic]]);
@@ -123,10 +116,10 @@ describe("the add-in in a browser", () => {
 
   test("the functions' help pages are served in both languages", { timeout }, async () => {
     for (const displayLanguage of ["en-US", "zh-CN"]) {
-      await e2e.withTaskpane({ displayLanguage }, async ({ page }) => {
+      await browser.e2e.withTaskpane({ displayLanguage }, async ({ page }) => {
         // The link points at the public URL; the same path must exist in the build.
         const href = await page.getByTestId("help-ERLANG_C").getAttribute("href");
-        const response = await page.goto(`${e2e.url}${href.slice(href.indexOf("/docs/"))}`);
+        const response = await page.goto(`${browser.e2e.url}${href.slice(href.indexOf("/docs/"))}`);
         assert.equal(response.status(), 200, `${href} is not in dist/`);
         assert.match(response.headers()["content-type"], /^text\/html/);
         assert.match(await page.locator("h1").first().textContent(), /ERLANG_C|爱尔兰C/);

@@ -16,6 +16,7 @@
 import assert from "node:assert/strict";
 import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { DIST_DIR, startServer } from "./server.mjs";
 
@@ -194,4 +195,20 @@ export function callFunction(page, id, ...args) {
 /** The ids the bundle registered, sorted. */
 export function registeredIds(page) {
   return page.evaluate(() => [...window.CustomFunctions.__registered.keys()].sort());
+}
+
+/**
+ * Inside a describe(): starts the browser (and server) before its tests and closes it after.
+ * Returns a holder whose `e2e` is what startE2E() gave, once the tests run.
+ */
+export function useBrowser() {
+  const holder = { e2e: undefined };
+  before(
+    async () => {
+      holder.e2e = await startE2E();
+    },
+    { timeout: TEST_TIMEOUT_MS },
+  );
+  after(() => holder.e2e?.close());
+  return holder;
 }

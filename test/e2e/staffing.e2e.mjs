@@ -4,8 +4,8 @@
  * STAFF_NEEDED gives the reference's scheduled agents with Erlang C and Erlang A.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { TEST_TIMEOUT_MS, callFunction, startE2E } from "./browser.mjs";
+import { describe, test } from "node:test";
+import { TEST_TIMEOUT_MS, callFunction, useBrowser } from "./browser.mjs";
 import { assertClose, readReferenceCsv } from "./reference.mjs";
 
 const timeout = TEST_TIMEOUT_MS;
@@ -13,21 +13,14 @@ const C01 = readReferenceCsv("erlang_c_reference.csv").find((row) => row.case_id
 const S01 = readReferenceCsv("erlang_a_staffing.csv").find((row) => row.case_id === "S01");
 
 describe("staffing functions in a browser", () => {
-  let e2e;
-  before(
-    async () => {
-      e2e = await startE2E();
-    },
-    { timeout },
-  );
-  after(() => e2e?.close());
+  const browser = useBrowser();
 
   // C01's interval first: 100 calls per 30 minutes at 180 s, 80/20, occupancy <= 85%, shrinkage 30%.
   const volumes = [[Number(C01.calls)], [250], [null], [0]];
   const args = [[[Number(C01.aht_s)]], [[0.8]], [[20]], [[30]], [[0.85]], [[0.3]], null, [[28]]];
 
   test("STAFF_TABLE spills a header, the intervals and a total row", { timeout }, async () => {
-    await e2e.withTaskpane({}, async ({ page }) => {
+    await browser.e2e.withTaskpane({}, async ({ page }) => {
       const table = await callFunction(page, "STAFF_TABLE", volumes, ...args);
       assert.equal(table.length, 1 + 3 + 1, "header + three non-blank intervals + total");
       assert.ok(
@@ -82,7 +75,7 @@ describe("staffing functions in a browser", () => {
   });
 
   test("STAFF_TABLE's header follows a Chinese Office", { timeout }, async () => {
-    await e2e.withTaskpane({ displayLanguage: "zh-CN" }, async ({ page }) => {
+    await browser.e2e.withTaskpane({ displayLanguage: "zh-CN" }, async ({ page }) => {
       const table = await callFunction(page, "STAFF_TABLE", volumes, ...args);
       assert.equal(table[0][0], "时段");
       assert.equal(table[0][6], "服务水平");
@@ -91,7 +84,7 @@ describe("staffing functions in a browser", () => {
   });
 
   test("STAFF_NEEDED gives the reference solves, Erlang C and Erlang A", { timeout }, async () => {
-    await e2e.withTaskpane({}, async ({ page }) => {
+    await browser.e2e.withTaskpane({}, async ({ page }) => {
       const erlangC = await callFunction(
         page,
         "STAFF_NEEDED",

@@ -1,5 +1,6 @@
 /** The staffing functions as Excel calls them: through the registered wrappers. */
 import { expectRelativeClose, readReferenceCsv } from "../support/reference";
+import { thrownExcelError } from "../support/excel-results";
 import { registeredFunction } from "../support/registry";
 
 const erlangC = registeredFunction("ERLANG_C").call;
@@ -8,15 +9,7 @@ const reference = readReferenceCsv("erlang_c_reference.csv");
 
 type Cell = number | string | CustomFunctions.Error;
 const grid = (value: unknown) => value as Cell[][];
-const thrownBy = (fn: () => unknown): CustomFunctions.Error => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CustomFunctions.Error) return error;
-    throw error;
-  }
-  throw new Error("expected a CustomFunctions.Error to be thrown");
-};
+const thrownBy = thrownExcelError;
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
@@ -214,9 +207,7 @@ describe("SVC.STAFF_TABLE", () => {
       "aht_sec must be filled in; row 2 is blank (only wholly blank rows are skipped)",
     );
     const wrongLength = thrownBy(() => staffTable([[100], [120]], [[180], [170], [160]], [[0.8]], [[20]]));
-    expect(wrongLength.message).toBe(
-      "volumes (2 x 1) and aht_sec (3 x 1) do not match: each dimension must be equal or 1",
-    );
+    expect(wrongLength.message).toBe("aht_sec must have one row per row of volumes (2); it has 3");
     expect(thrownBy(() => staffTable([[100]], [[180]], [[1]], [[20]])).code).toBe("#NUM!");
     // A single value breaks its rule for every row alike: the message names no row.
     expect(thrownBy(() => staffTable([[null], [100]], [[-180]], [[0.8]], [[20]])).message).toBe(

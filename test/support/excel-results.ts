@@ -47,3 +47,14 @@ export function callSafely(call: (...args: unknown[]) => unknown, args: unknown[
     return { error, threw: true };
   }
 }
+
+/** The CustomFunctions.Error that `fn` throws; fails the test when it throws nothing or something else. */
+export function thrownExcelError(fn: () => unknown): CustomFunctions.Error {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CustomFunctions.Error) return error;
+    throw error;
+  }
+  throw new Error("expected a CustomFunctions.Error to be thrown");
+}

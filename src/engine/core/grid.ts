@@ -6,6 +6,7 @@
  */
 import { EngineError, type ErrorKind, invalidValue } from "./errors";
 import { type Place, showValue } from "./messages";
+import { check, type NumberRule } from "./validate";
 
 /** An Excel error value as a custom function receives it (a CustomFunctions.Error or alike). */
 export interface ExcelErrorValue {
@@ -55,6 +56,12 @@ export function asGrid(value: unknown, arg: string): Grid {
   return rows;
 }
 
+/** An argument left out: omitted, or given as a single blank cell. */
+export function isOmitted(value: unknown, arg: string): boolean {
+  const grid = asGrid(value, arg);
+  return grid.length === 1 && grid[0].length === 1 && isBlank(grid[0][0]);
+}
+
 export function shapeOf(grid: Grid<unknown>): Shape {
   return { rows: grid.length, cols: grid[0]?.length ?? 0 };
 }
@@ -74,6 +81,8 @@ export function placeIn(shape: Shape, r: number, c: number): Place {
 export interface NumberOptions {
   /** Value of a blank cell. Omit to read a blank as 0, as Excel's desktop does. */
   blank?: number;
+  /** A rule every value must keep, checked here where the cell's place is known. */
+  rule?: NumberRule;
 }
 
 /** One cell as a number, or a #VALUE! that names the argument, the cell and what was there. */
@@ -84,13 +93,13 @@ export function readNumber(
   options: NumberOptions = {},
 ): number {
   if (typeof value === "number") {
-    if (Number.isFinite(value)) return value;
-    throw invalidValue("mustBe", { arg, ...place, rule: "finite", actual: showValue(value) });
+    if (!Number.isFinite(value))
+      throw invalidValue("mustBe", { arg, ...place, rule: "finite", actual: showValue(value) });
+    return options.rule ? withPlace(place, () => check(value, arg, options.rule!)) : value;
   }
   if (isBlank(value)) return options.blank ?? 0;
   if (isExcelError(value)) throw propagatedError(value, arg, place);
-  const actual = typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : showValue(value);
-  throw invalidValue("mustBe", { arg, ...place, rule: "number", actual });
+  throw invalidValue("mustBe", { arg, ...place, rule: "number", actual: showValue(value) });
 }
 
 /**
@@ -245,32 +254,96 @@ export function readRowsWithSettings(
   };
 }
 
+/** A text, number or TRUE/FALSE cell used as a label (activity, cost object, customer...). */
+export type Key = string | number | boolean;
+
+/** One cell as a key; an error value in it travels on, as in Excel's own lookups. */
+export function readKey(value: CellValue, arg: string, place: Place = {}): Key {
+  if (isExcelError(value)) throw propagatedError(value, arg, place);
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw invalidValue("mustBe", { arg, ...place, rule: "finite", actual: showValue(value) });
+  return value as Key;
+}
+
 /**
- * Reads data columns that belong together row by row (a volume column and a handle-time column,
- * say). A wholly blank row is skipped; a partly blank row is an error naming the row, so nothing is
- * silently dropped.
+ * What two keys must share to match, as SUMIFS and XLOOKUP match: text ignores case, and a number
+ * matches the same number written as text.
  */
-export function readNumberColumns(args: { name: string; value: unknown }[]): NumberColumns {
-  const lists = args.map((arg) => asList(arg.value, arg.name));
+export function keyIdentity(key: Key): string {
+  if (typeof key === "string") return key.toLowerCase();
+  // Numbers compare at Excel's 15 significant digits, so 0.1 + 0.2 matches 0.3.
+  return typeof key === "boolean" ? String(key) : String(Number(key.toPrecision(15)));
+}
+
+/** A column of a record-shaped range and how to read its cells. */
+export interface RecordColumn<T> {
+  name: string;
+  value: unknown;
+  read: (cell: CellValue, arg: string, place: Place) => T;
+}
+
+export interface Records<T extends unknown[]> {
+  /** One array per column, blank rows removed. */
+  columns: { [K in keyof T]: T[K][] };
+  /** For each kept row, its 1-based position in the ranges (for messages). */
+  rows: number[];
+}
+
+/**
+ * Reads columns that belong together row by row (a cost ledger, a contact log). A wholly blank row
+ * is skipped; a partly blank row is an error naming the row, so nothing is silently dropped.
+ */
+export function readRecords<T extends unknown[]>(args: { [K in keyof T]: RecordColumn<T[K]> }): Records<T> {
+  const columns = args as RecordColumn<unknown>[];
+  const lists = columns.map((arg) => asList(arg.value, arg.name));
   const length = lists[0].length;
   lists.forEach((list, i) => {
-    if (list.length !== length) {
-      throw invalidValue("shapesDiffer", {
-        arg: args[0].name,
-        shape: describeShape({ rows: length, cols: 1 }),
-        other: args[i].name,
-        otherShape: describeShape({ rows: list.length, cols: 1 }),
+    if (list.length !== length)
+      throw invalidValue("rowsDiffer", {
+        arg: columns[i].name,
+        other: columns[0].name,
+        limit: String(length),
+        actual: String(list.length),
       });
-    }
   });
-  const result: NumberColumns = { columns: args.map(() => []), rows: [] };
+  const read: unknown[][] = columns.map(() => []);
+  const rows: number[] = [];
   for (let r = 0; r < length; r++) {
-    const blanks = lists.map((list) => isBlank(list[r]));
-    if (blanks.every(Boolean)) continue;
-    const blankAt = blanks.indexOf(true);
-    if (blankAt >= 0) throw invalidValue("blankCell", { arg: args[blankAt].name, row: r + 1 });
-    lists.forEach((list, i) => result.columns[i].push(readNumber(list[r], args[i].name, { row: r + 1 })));
-    result.rows.push(r + 1);
+    let blanks = 0;
+    let firstBlank = -1;
+    for (let i = 0; i < lists.length; i++) {
+      if (isBlank(lists[i][r])) {
+        blanks++;
+        if (firstBlank < 0) firstBlank = i;
+      }
+    }
+    if (blanks === lists.length) continue;
+    if (blanks > 0) throw invalidValue("blankCell", { arg: columns[firstBlank].name, row: r + 1 });
+    for (let i = 0; i < lists.length; i++)
+      read[i].push(columns[i].read(lists[i][r], columns[i].name, { row: r + 1 }));
+    rows.push(r + 1);
   }
-  return result;
+  return { columns: read as Records<T>["columns"], rows };
+}
+
+/** Numeric columns read row by row (see readRecords). */
+export function readNumberColumns(args: { name: string; value: unknown }[]): NumberColumns {
+  const records = readRecords<number[]>(args.map((arg) => ({ ...arg, read: readNumber })));
+  return { columns: records.columns, rows: records.rows };
+}
+
+/** A range of numbers, every cell read with its place in messages; blanks read as options.blank or 0. */
+export function readNumberGrid(value: unknown, arg: string, options: NumberOptions = {}): number[][] {
+  const grid = asGrid(value, arg);
+  const shape = shapeOf(grid);
+  return grid.map((row, r) => row.map((cell, c) => readNumber(cell, arg, placeIn(shape, r, c), options)));
+}
+
+/** A single column or row of numbers (see asList), each cell read with its place in messages. */
+export function readNumberList(value: unknown, arg: string, options: NumberOptions = {}): number[] {
+  const list = asList(value, arg);
+  const shape = shapeOf(asGrid(value, arg));
+  return list.map((cell, i) =>
+    readNumber(cell, arg, shape.cols === 1 ? placeIn(shape, i, 0) : placeIn(shape, 0, i), options),
+  );
 }

@@ -19,6 +19,7 @@ export const RULES = {
   fractionAboveZero: { "en-US": "a fraction > 0 and <= 1", "zh-CN": "大于 0 且小于等于 1 的小数" },
   singleValue: { "en-US": "a single value", "zh-CN": "单个值" },
   oneColumn: { "en-US": "a single column or row", "zh-CN": "单列或单行区域" },
+  text: { "en-US": "text", "zh-CN": "文本" },
 } as const;
 export type Rule = keyof typeof RULES;
 
@@ -116,6 +117,38 @@ const TEMPLATES = {
     l === "zh-CN"
       ? `${p.arg} 过大，超出 Excel 的数值范围${actualText(p, l)}`
       : `${p.arg} is too large for Excel's numbers${actualText(p, l)}`,
+  rowsDiffer: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 的行数须与 ${p.other} 的行数相同（${p.limit}），实际为 ${p.actual}`
+      : `${p.arg} must have one row per row of ${p.other} (${p.limit}); it has ${p.actual}`,
+  rowsPerColumn: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 的行数须与 ${p.other} 的列数相同（${p.limit}），实际为 ${p.actual}`
+      : `${p.arg} must have one row per column of ${p.other} (${p.limit}); it has ${p.actual}`,
+  unknownMethod: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 必须为以下之一：${p.limit}${actualText(p, l)}`
+      : `${p.arg} must be one of ${p.limit}${actualText(p, l)}`,
+  nothingToShare: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 的合计为 0，无法计算占比`
+      : `${p.arg} adds up to 0, so there are no shares to weight by`,
+  closedSupportLoop: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg}：部分辅助部门只相互提供服务，其成本到达不了任何基本生产部门`
+      : `${p.arg}: some support departments serve only each other, so their cost never reaches an operating department`,
+  noDriverQuantity: (p, l) =>
+    l === "zh-CN"
+      ? `第 ${p.row} 个作业没有动因量，无法计算单位成本`
+      : `activity ${p.row} has no driver quantity, so it has no rate`,
+  nothingResolved: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg}：没有任何联系被解决，因此没有每次解决成本`
+      : `${p.arg}: no contact is resolved, so there is no cost per resolved contact`,
+  noOperatingColumns: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 须先为每个辅助部门各列一列（${p.limit} 列），再至少列出一个基本生产部门；实际共 ${p.actual} 列`
+      : `${p.arg} needs one column per support department (${p.limit}) and then at least one operating department; it has ${p.actual} columns in all`,
   noAgents: (p, l) =>
     l === "zh-CN"
       ? `${p.arg} 无法计算：坐席数为 0，没有来话被接听`
@@ -131,5 +164,6 @@ export function renderMessage(key: MessageKey, params: MessageParams, locale: Lo
 export function showValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === null || value === undefined) return "blank";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }

@@ -7,7 +7,7 @@ import { invalidNumber, invalidValue } from "./errors";
 import { type Rule, showValue } from "./messages";
 
 /** Rules about a number's value (the others are about a range's shape). */
-export type NumberRule = Exclude<Rule, "singleValue" | "oneColumn">;
+export type NumberRule = Exclude<Rule, "singleValue" | "oneColumn" | "text">;
 
 const RULE_HOLDS: Record<NumberRule, (x: number) => boolean> = {
   number: (x) => typeof x === "number" && !Number.isNaN(x),

@@ -174,7 +174,7 @@ describe("readNumberColumns", () => {
           { name: "aht_sec", value: [[1], [2], [3]] },
         ]),
       ).message,
-    ).toBe("volume (2 x 1) and aht_sec (3 x 1) do not match: each dimension must be equal or 1");
+    ).toBe("aht_sec must have one row per row of volume (2); it has 3");
     expect(
       thrown(() =>
         readNumberColumns([
@@ -233,7 +233,7 @@ describe("readRowsWithSettings", () => {
           [{ name: "aht_sec", value: [[1], [2]] }],
         ),
       ).message,
-    ).toBe("volumes (3 x 1) and aht_sec (2 x 1) do not match: each dimension must be equal or 1");
+    ).toBe("aht_sec must have one row per row of volumes (3); it has 2");
     expect(
       thrown(() =>
         readRowsWithSettings([{ name: "volumes", value: [[1]] }], [{ name: "shrinkage", value: "a" }]),
