@@ -2,3 +2,4 @@
 export * as core from "./core";
 export * as costing from "./costing";
 export * as staffing from "./staffing";
+export * as value from "./value";

@@ -275,6 +275,32 @@ export function keyIdentity(key: Key): string {
   return typeof key === "boolean" ? String(key) : String(Number(key.toPrecision(15)));
 }
 
+/**
+ * Numbers keys as they are first seen, matching as SUMIFS does (see keyIdentity). The raw value is
+ * looked up first, so a million rows naming a few dozen keys cost one Map lookup each.
+ */
+export class KeyIndex {
+  readonly keys: Key[] = [];
+  private readonly byRaw = new Map<Key, number>();
+  private readonly byIdentity = new Map<string, number>();
+
+  /** The key's number, adding it when `add` is true; -1 for an unknown key otherwise. */
+  find(key: Key, add: boolean): number {
+    const known = this.byRaw.get(key);
+    if (known !== undefined) return known;
+    const identity = keyIdentity(key);
+    let index = this.byIdentity.get(identity);
+    if (index === undefined) {
+      if (!add) return -1;
+      index = this.keys.length;
+      this.keys.push(key);
+      this.byIdentity.set(identity, index);
+    }
+    this.byRaw.set(key, index);
+    return index;
+  }
+}
+
 /** A column of a record-shaped range and how to read its cells. */
 export interface RecordColumn<T> {
   name: string;

@@ -20,6 +20,8 @@ export const RULES = {
   singleValue: { "en-US": "a single value", "zh-CN": "单个值" },
   oneColumn: { "en-US": "a single column or row", "zh-CN": "单列或单行区域" },
   text: { "en-US": "text", "zh-CN": "文本" },
+  aboveMinusOne: { "en-US": "> -1", "zh-CN": "大于 -1" },
+  aboveOne: { "en-US": "> 1", "zh-CN": "大于 1" },
 } as const;
 export type Rule = keyof typeof RULES;
 
@@ -149,6 +151,18 @@ const TEMPLATES = {
     l === "zh-CN"
       ? `${p.arg} 须先为每个辅助部门各列一列（${p.limit} 列），再至少列出一个基本生产部门；实际共 ${p.actual} 列`
       : `${p.arg} needs one column per support department (${p.limit}) and then at least one operating department; it has ${p.actual} columns in all`,
+  notConverged: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 未能收敛（已计算 ${p.limit} 次似然）：请检查数据是否符合模型`
+      : `${p.arg} did not converge within ${p.limit} likelihood evaluations; check that the data suit the model`,
+  diverges: (_p, l) =>
+    l === "zh-CN"
+      ? `无限期的客户终身价值发散：retention x (1 + margin_growth) 必须小于 1 + discount_rate；如需有限期，请给出 periods`
+      : `the lifetime value over an infinite horizon has no limit: retention x (1 + margin_growth) must be below 1 + discount_rate; give periods for a finite horizon`,
+  notAfter: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 不能大于 ${p.other}${actualText(p, l)}`
+      : `${p.arg} must not exceed ${p.other}${actualText(p, l)}`,
   noAgents: (p, l) =>
     l === "zh-CN"
       ? `${p.arg} 无法计算：坐席数为 0，没有来话被接听`

@@ -19,6 +19,8 @@ const RULE_HOLDS: Record<NumberRule, (x: number) => boolean> = {
   fraction: (x) => Number.isFinite(x) && x >= 0 && x <= 1,
   fractionBelowOne: (x) => Number.isFinite(x) && x >= 0 && x < 1,
   fractionAboveZero: (x) => Number.isFinite(x) && x > 0 && x <= 1,
+  aboveMinusOne: (x) => Number.isFinite(x) && x > -1,
+  aboveOne: (x) => Number.isFinite(x) && x > 1,
 };
 
 /** Whole numbers, forgiving the last-bit noise of arithmetic such as 0.1 * 30. */

@@ -4,7 +4,7 @@
  * spread over the objects in proportion to the quantities its activity logged; a pool no log row
  * drives stays on the unallocated line.
  */
-import { type Key, keyIdentity, withPlace } from "../core/grid";
+import { type Key, KeyIndex, withPlace } from "../core/grid";
 import { check } from "../core/validate";
 import { exactSum } from "./amounts";
 
@@ -19,32 +19,6 @@ export interface LedgerAllocation {
   objects: ObjectCost[];
   /** Cost of the pools that no log row drives. */
   unallocated: number;
-}
-
-/**
- * Numbers keys as they are first seen, matching as SUMIFS does (see keyIdentity). The raw value is
- * looked up first, so a million rows naming a few dozen keys cost one Map lookup each.
- */
-class KeyIndex {
-  readonly keys: Key[] = [];
-  private readonly byRaw = new Map<Key, number>();
-  private readonly byIdentity = new Map<string, number>();
-
-  /** The key's number, adding it when `add` is true; -1 for an unknown key otherwise. */
-  find(key: Key, add: boolean): number {
-    const known = this.byRaw.get(key);
-    if (known !== undefined) return known;
-    const identity = keyIdentity(key);
-    let index = this.byIdentity.get(identity);
-    if (index === undefined) {
-      if (!add) return -1;
-      index = this.keys.length;
-      this.keys.push(key);
-      this.byIdentity.set(identity, index);
-    }
-    this.byRaw.set(key, index);
-    return index;
-  }
 }
 
 export function abcByObject(

@@ -1,0 +1,4 @@
+export * from "./bgnbd";
+export * from "./clv";
+export * from "./gammagamma";
+export * from "./rfm";
