@@ -30,7 +30,8 @@ async function main() {
   const memoryRows: MemoryRow[] = [];
   for (const file of files) {
     const { family, cases, memory = [] } = (await import(path.join(__dirname, file))).default as BenchFile;
-    const bench = new Bench({ time: 300, warmupTime: 100 });
+    // At least 300 ms per case, but no fewer than 5 runs (and one warm-up) for the heavy ones.
+    const bench = new Bench({ time: 300, warmupTime: 100, iterations: 5, warmupIterations: 1 });
     for (const c of cases) bench.add(c.name, c.run);
     await bench.run();
     for (const c of memory) memoryRows.push(measureMemory(family, c));

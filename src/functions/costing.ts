@@ -4,18 +4,14 @@
  * unallocated amount, so every result adds up to the cost it was given.
  */
 import {
-  asGrid,
   type CellValue,
   divisionByZero,
-  invalidValue,
-  isBlank,
   isOmitted,
   readKey,
   readNumber,
   readNumberGrid,
   readNumberList,
   readRecords,
-  showValue,
   type Key,
   type Place,
 } from "../engine/core";
@@ -28,18 +24,12 @@ import {
   tdabc as tdabcCore,
 } from "../engine/costing";
 import { tableLabels } from "../i18n/tables";
+import { singleCell, singleText } from "./arguments";
 import { displayLocale, runSpill } from "./excel";
 
 const NON_NEGATIVE = { rule: "nonNegative" } as const;
 const readNonNegative = (cell: CellValue, arg: string, place: Place) =>
   readNumber(cell, arg, place, NON_NEGATIVE);
-
-/** The single cell of an argument given as one value, or undefined when it is left out or blank. */
-function singleOrOmitted(value: unknown, arg: string): CellValue | undefined {
-  const grid = asGrid(value, arg);
-  if (grid.length !== 1 || grid[0].length !== 1) throw invalidValue("mustBe", { arg, rule: "singleValue" });
-  return isBlank(grid[0][0]) ? undefined : grid[0][0];
-}
 
 /** An optional range, or undefined when it is left out (a single blank cell). */
 function optionalRange<T>(
@@ -153,8 +143,8 @@ export function tdabc(
   quantities: any[][],
 ): any[][] {
   return runSpill("TDABC", () => {
-    const cost = readNumber(singleOrOmitted(capacity_cost, "capacity_cost"), "capacity_cost");
-    const minutes = readNumber(singleOrOmitted(capacity_minutes, "capacity_minutes"), "capacity_minutes");
+    const cost = readNumber(singleCell(capacity_cost, "capacity_cost"), "capacity_cost");
+    const minutes = readNumber(singleCell(capacity_minutes, "capacity_minutes"), "capacity_minutes");
     const activities = readRecords<[number, number]>([
       { name: "unit_minutes", value: unit_minutes, read: readNonNegative },
       { name: "quantities", value: quantities, read: readNonNegative },
@@ -182,10 +172,7 @@ export function tdabc(
  */
 export function supportAllocate(support_costs: any[][], service_matrix: any[][], method?: any[][]): any[][] {
   return runSpill("SUPPORT_ALLOCATE", () => {
-    const given = singleOrOmitted(method, "method");
-    const name = given === undefined ? "reciprocal" : readKey(given, "method");
-    if (typeof name !== "string")
-      throw invalidValue("mustBe", { arg: "method", rule: "text", actual: showValue(name) });
+    const name = singleText(method, "method", "reciprocal");
     const allocation = supportAllocateCore(
       readNumberList(support_costs, "support_costs", NON_NEGATIVE),
       readNumberGrid(service_matrix, "service_matrix", NON_NEGATIVE),

@@ -5,3 +5,4 @@
  */
 import "./costing";
 import "./staffing";
+import "./value";

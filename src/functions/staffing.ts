@@ -2,7 +2,7 @@
  * Staffing family: queueing functions for contact-centre sizing. Maths in src/engine/staffing.
  * Signatures say any[][] because Excel may pass a scalar or a range to every argument.
  */
-import { check, isOmitted, readRowsWithSettings, type SettingArg, withPlace } from "../engine/core";
+import { check, isOmitted, readRowsWithSettings, withPlace } from "../engine/core";
 import {
   abandonRate as abandonRateCore,
   asa as asaCore,
@@ -18,16 +18,8 @@ import {
   staffTable as staffTableCore,
 } from "../engine/staffing";
 import { tableLabels } from "../i18n/tables";
+import { arg, optional } from "./arguments";
 import { displayLocale, runElementwise, runSpill } from "./excel";
-
-/** A required argument. */
-const arg = (name: string, value: unknown) => ({ name, value });
-/** An optional argument: blank or omitted takes `fallback`. */
-const optional = (name: string, value: unknown, fallback: number): SettingArg => ({
-  name,
-  value,
-  options: { blank: fallback },
-});
 
 /**
  * Erlang B: probability that a contact is blocked when servers lines are offered traffic Erlangs and blocked contacts are lost.

@@ -155,6 +155,22 @@ const TEMPLATES = {
     l === "zh-CN"
       ? `${p.arg} 未能收敛（已计算 ${p.limit} 次似然）：请检查数据是否符合模型`
       : `${p.arg} did not converge within ${p.limit} likelihood evaluations; check that the data suit the model`,
+  noCustomers: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 至少需要一位${p.other === "repeat" ? "重复购买（frequency 大于 0）的" : ""}客户`
+      : `${p.arg} needs at least one ${p.other === "repeat" ? "repeat buyer (frequency > 0)" : "customer"}`,
+  inconsistentHistory: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 须在 frequency 大于 0 时大于 0、在 frequency 为 0 时为 0${actualText(p, l)}（frequency 为 ${p.limit}）`
+      : `${p.arg} must be > 0 when frequency > 0 and 0 when frequency is 0${actualText(p, l)} with frequency ${p.limit}`,
+  notIdentified: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 的参数趋于 0 或无穷，数据无法确定模型（客户太少或取值几乎相同）`
+      : `${p.arg} ran off towards parameters of 0 or without bound: the data cannot pin the model down (too few customers, or values that barely vary)`,
+  tooFewParameters: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 需要 ${p.limit} 个参数（${p.other}），实际只有 ${p.actual} 个`
+      : `${p.arg} needs ${p.limit} parameters (${p.other}); it has ${p.actual}`,
   diverges: (_p, l) =>
     l === "zh-CN"
       ? `无限期的客户终身价值发散：retention x (1 + margin_growth) 必须小于 1 + discount_rate；如需有限期，请给出 periods`

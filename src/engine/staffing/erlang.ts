@@ -105,7 +105,8 @@ export function erlangAMeasures(
   const r = ahtSec / patienceSec;
   const blocking = erlangBRecursion(n, a);
   // Nobody finds every agent busy (to double precision): nothing waits or abandons.
-  if (blocking === 0) return { pWait: 0, pAbandon: 0, asaSec: 0, occupancy: a / n, serviceLevel: () => 1 };
+  if (!(1 / blocking < Infinity))
+    return { pWait: 0, pAbandon: 0, asaSec: 0, occupancy: a / n, serviceLevel: () => 1 };
   if (queueStatesNeeded(n, a, r) > MAX_QUEUE_STATES) throw queueTooLong(patienceSec);
 
   let below = 1 / blocking - 1;

@@ -6,8 +6,8 @@
 import { invalidNumber, invalidValue } from "../core/errors";
 import { withPlace } from "../core/grid";
 import { check } from "../core/validate";
-import { minimize } from "./optimize";
-import { hyp2f1, logAddExp } from "./special";
+import { checkIdentified, minimize } from "./optimize";
+import { betaln, gammaln, hyp2f1, logAddExp } from "./special";
 
 export interface BgnbdParams {
   r: number;
@@ -30,7 +30,14 @@ export interface Customers {
 export function checkedCustomer(x: number, recency: number, T: number): number {
   const frequency = check(x, "frequency", "wholeNonNegative");
   check(recency, "recency", "nonNegative");
-  check(T, "T", "positive");
+  check(T, "T", "nonNegative");
+  // Repeat purchases happen after the first one, and without any the last purchase is the first.
+  if (frequency > 0 !== recency > 0)
+    throw invalidValue("inconsistentHistory", {
+      arg: "recency",
+      actual: String(recency),
+      limit: String(frequency),
+    });
   if (recency > T) throw invalidValue("notAfter", { arg: "recency", other: "T", actual: String(recency) });
   return frequency;
 }
@@ -46,27 +53,36 @@ export function checkedCustomers({ frequency, recency, T }: Customers, rows?: nu
   };
 }
 
+/** Purchase counts up to this use running sums of logs; beyond, log-gamma and log-beta directly. */
+const TABLE_LIMIT = 1_000;
+
 /** The log-likelihood of every customer, summed; x are whole numbers. */
 export function bgnbdLogLikelihood(
   { r, alpha, a, b }: BgnbdParams,
   { frequency, recency, T }: Customers,
 ): number {
-  // ln Γ(r + x) - ln Γ(r) and ln B(a, b + x) - ln B(a, b) as running sums over whole x.
-  const maxX = Math.max(0, ...frequency);
-  const gammaRatio = new Float64Array(maxX + 1);
-  const betaRatio = new Float64Array(maxX + 1);
-  for (let x = 1; x <= maxX; x++) {
+  // ln Γ(r + x) - ln Γ(r) and ln B(a, b + x) - ln B(a, b) as running sums over small whole x.
+  const tableSize = Math.min(TABLE_LIMIT, Math.max(0, ...frequency));
+  const gammaRatio = new Float64Array(tableSize + 1);
+  const betaRatio = new Float64Array(tableSize + 1);
+  for (let x = 1; x <= tableSize; x++) {
     gammaRatio[x] = gammaRatio[x - 1] + Math.log(r + x - 1);
     betaRatio[x] = betaRatio[x - 1] + Math.log((b + x - 1) / (a + b + x - 1));
   }
+  const lnGammaRatio = (x: number) => (x <= tableSize ? gammaRatio[x] : gammaln(r + x) - gammaln(r));
+  const lnBetaRatio = (x: number) => (x <= tableSize ? betaRatio[x] : betaln(a, b + x) - betaln(a, b));
   const logAlpha = Math.log(alpha);
   const logA = Math.log(a);
   let total = 0;
   for (let i = 0; i < frequency.length; i++) {
     const x = frequency[i];
-    const alive = -(r + x) * Math.log(alpha + T[i]);
-    const dropped = x > 0 ? logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + recency[i]) : -Infinity;
-    total += gammaRatio[x] + r * logAlpha + betaRatio[x] + logAddExp(alive, dropped);
+    // r ln α - (r + x) ln(α + t) written as -x ln α - (r + x) ln(1 + t/α): no cancellation for large α.
+    const alive = -x * logAlpha - (r + x) * Math.log1p(T[i] / alpha);
+    const dropped =
+      x > 0
+        ? logA - Math.log(b + x - 1) - x * logAlpha - (r + x) * Math.log1p(recency[i] / alpha)
+        : -Infinity;
+    total += lnGammaRatio(x) + lnBetaRatio(x) + logAddExp(alive, dropped);
   }
   return total;
 }
@@ -78,23 +94,42 @@ const STARTS = [
   [Math.log(2), Math.log(20), Math.log(2), Math.log(8)],
 ];
 
+/** Above this many customers the search starts from a fit on a sample of them. */
+const SAMPLE_ABOVE = 10_000;
+
+function everyNth({ frequency, recency, T }: Customers, step: number): Customers {
+  const keep = (_: number, i: number) => i % step === 0;
+  return { frequency: frequency.filter(keep), recency: recency.filter(keep), T: T.filter(keep) };
+}
+
+const toParams = ([r, alpha, a, b]: number[]): BgnbdParams => ({
+  r: Math.exp(r),
+  alpha: Math.exp(alpha),
+  a: Math.exp(a),
+  b: Math.exp(b),
+});
+
+/** Mean negative log-likelihood plus the L2 penalty on the parameters (as lifetimes defines it). */
+function objectiveFor(data: Customers, penalty: number) {
+  const n = data.frequency.length;
+  return (point: number[]) => {
+    const p = toParams(point);
+    return -bgnbdLogLikelihood(p, data) / n + penalty * (p.r ** 2 + p.alpha ** 2 + p.a ** 2 + p.b ** 2);
+  };
+}
+
 export function bgnbdFit(customers: Customers, penalizer = 0, rows?: number[]): BgnbdFit {
   const data = checkedCustomers(customers, rows);
   const penalty = check(penalizer, "penalizer", "nonNegative");
   const n = data.frequency.length;
-  if (n === 0) throw invalidValue("mustBe", { arg: "frequency", rule: "oneColumn", actual: "no customers" });
-  const toParams = ([r, alpha, a, b]: number[]) => ({
-    r: Math.exp(r),
-    alpha: Math.exp(alpha),
-    a: Math.exp(a),
-    b: Math.exp(b),
-  });
-  // Mean negative log-likelihood plus the L2 penalty on the parameters (as lifetimes defines it).
-  const objective = (point: number[]) => {
-    const p = toParams(point);
-    return -bgnbdLogLikelihood(p, data) / n + penalty * (p.r ** 2 + p.alpha ** 2 + p.a ** 2 + p.b ** 2);
-  };
-  const best = minimize(objective, STARTS);
+  if (n === 0) throw invalidValue("noCustomers", { arg: "BGNBD_FIT" });
+  // Many customers: search on an evenly spread sample of about 10,000 first, then polish on them
+  // all, so the full data are evaluated only near the optimum.
+  const sampled = n > SAMPLE_ABOVE;
+  const sample = () => everyNth(data, Math.ceil(n / SAMPLE_ABOVE));
+  const starts = sampled ? [minimize(objectiveFor(sample(), penalty), STARTS).point] : STARTS;
+  const best = minimize(objectiveFor(data, penalty), starts, sampled ? 0.05 : 0.5);
+  checkIdentified(best.point, "BGNBD_FIT");
   const params = toParams(best.point);
   return { ...params, logLikelihood: bgnbdLogLikelihood(params, data) };
 }

@@ -6,7 +6,7 @@
 import { invalidNumber, invalidValue } from "../core/errors";
 import { withPlace } from "../core/grid";
 import { check } from "../core/validate";
-import { minimize } from "./optimize";
+import { checkIdentified, minimize } from "./optimize";
 import { gammaln } from "./special";
 
 export interface GammaGammaParams {
@@ -46,8 +46,7 @@ export function gammaGammaFit(frequency: number[], monetary: number[], rows?: nu
       m.push(check(monetary[i], "monetary", "positive"));
     }),
   );
-  if (x.length === 0)
-    throw invalidValue("mustBe", { arg: "frequency", rule: "oneColumn", actual: "no repeat buyers" });
+  if (x.length === 0) throw invalidValue("noCustomers", { arg: "GAMMAGAMMA_FIT", other: "repeat" });
   const toParams = ([p, q, gamma]: number[]) => ({ p: Math.exp(p), q: Math.exp(q), gamma: Math.exp(gamma) });
   const best = minimize(
     (point) => -gammaGammaLogLikelihood(toParams(point), x, m) / x.length,
@@ -56,6 +55,7 @@ export function gammaGammaFit(frequency: number[], monetary: number[], rows?: nu
       [Math.log(5), Math.log(3), Math.log(10)],
     ],
   );
+  checkIdentified(best.point, "GAMMAGAMMA_FIT");
   const params = toParams(best.point);
   return { ...params, logLikelihood: gammaGammaLogLikelihood(params, x, m) };
 }

@@ -2,3 +2,4 @@ export * from "./bgnbd";
 export * from "./clv";
 export * from "./gammagamma";
 export * from "./rfm";
+export * from "./customerValue";

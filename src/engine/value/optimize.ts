@@ -75,12 +75,24 @@ function nelderMead(
   }
 }
 
+/**
+ * Log-parameters beyond ±ln(1e8): the likelihood keeps improving towards infinity, so the data do
+ * not identify the model, and a finite "best" point would be an artefact of where the search stopped.
+ */
+const LOG_PARAMETER_LIMIT = Math.log(1e8);
+
+/** Refuses a fit whose parameters ran off towards 0 or infinity. */
+export function checkIdentified(point: number[], fit: string): void {
+  if (point.some((x) => Math.abs(x) > LOG_PARAMETER_LIMIT))
+    throw invalidNumber("notIdentified", { arg: fit });
+}
+
 /** The minimum of f from each start, restarted until it stops improving; the best one wins. */
-export function minimize(f: (x: number[]) => number, starts: number[][]): Minimum {
+export function minimize(f: (x: number[]) => number, starts: number[][], step = 0.5): Minimum {
   const budget = { left: MAX_EVALUATIONS };
   let best: Minimum | undefined;
   for (const start of starts) {
-    let found = nelderMead(f, start, 0.5, budget);
+    let found = nelderMead(f, start, step, budget);
     for (let restart = 0; restart < 5; restart++) {
       const again = nelderMead(f, found.point, 0.05, budget);
       const improved =

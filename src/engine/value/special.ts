@@ -1,11 +1,12 @@
 /**
  * Special functions the customer-value models need, from the stdlib numerical library rather than
- * hand-written approximations: log-gamma and the Gauss hypergeometric function 2F1.
+ * hand-written approximations: log-gamma, log-beta and the Gauss hypergeometric function 2F1.
  */
+import betaln from "@stdlib/math-base-special-betaln";
 import gammaln from "@stdlib/math-base-special-gammaln";
 import hyp2f1 from "@stdlib/math-base-special-hyp2f1";
 
-export { gammaln, hyp2f1 };
+export { betaln, gammaln, hyp2f1 };
 
 /** ln(e^x + e^y) without overflow. */
 export function logAddExp(x: number, y: number): number {
