@@ -171,6 +171,26 @@ const TEMPLATES = {
     l === "zh-CN"
       ? `${p.arg} 需要 ${p.limit} 个参数（${p.other}），实际只有 ${p.actual} 个`
       : `${p.arg} needs ${p.limit} parameters (${p.other}); it has ${p.actual}`,
+  outOfScale: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 必须在 ${p.limit} 的量表范围内${actualText(p, l)}`
+      : `${p.arg} must be on the ${p.limit} scale${actualText(p, l)}`,
+  noAnswers: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 中没有任何有效答复（空白会被忽略）`
+      : `${p.arg} holds no answers (blanks are left out)`,
+  noWeight: (p, l) =>
+    l === "zh-CN" ? `${p.arg} 合计为 0，无法加权` : `${p.arg} add up to 0, so there is nothing to weight by`,
+  notAscending: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 必须严格递增${actualText(p, l)}`
+      : `${p.arg} must be strictly ascending${actualText(p, l)}`,
+  tierLabels: (p, l) =>
+    l === "zh-CN"
+      ? `${p.arg} 须比 thresholds 多一个（共 ${p.limit} 个等级），实际为 ${p.actual} 个`
+      : `${p.arg} needs one label per tier, one more than thresholds (${p.limit}); it has ${p.actual}`,
+  neverPaysBack: (p, l) =>
+    l === "zh-CN" ? `${p.arg} 不足以收回投资` : `${p.arg} never recover the investment`,
   diverges: (_p, l) =>
     l === "zh-CN"
       ? `无限期的客户终身价值发散：retention x (1 + margin_growth) 必须小于 1 + discount_rate；如需有限期，请给出 periods`

@@ -1,0 +1,4 @@
+export * from "./kpi";
+export * from "./levers";
+export * from "./scorecard";
+export * from "./tiers";
