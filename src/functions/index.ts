@@ -5,4 +5,5 @@
  */
 import "./costing";
 import "./staffing";
+import "./scorecard";
 import "./value";
