@@ -16,6 +16,8 @@ const KRONROD_WEIGHTS = [
 const GAUSS_WEIGHTS = [0.1294849661688697, 0.27970539148927664, 0.3818300505051189, 0.4179591836734694];
 
 const MAX_DEPTH = 40;
+/** At most this many panels in all: a nowhere-smooth or non-finite integrand must not stall a cell. */
+const MAX_PANELS = 2_000;
 
 function panel(f: (x: number) => number, a: number, b: number): { kronrod: number; gauss: number } {
   const center = (a + b) / 2;
@@ -35,7 +37,9 @@ function panel(f: (x: number) => number, a: number, b: number): { kronrod: numbe
 export function integrate(f: (x: number) => number, a: number, b: number, relativeTolerance = 1e-13): number {
   if (b <= a) return 0;
   const whole = panel(f, a, b);
+  if (!Number.isFinite(whole.kronrod)) return whole.kronrod;
   const scale = Math.abs(whole.kronrod);
+  let panels = 1;
   const refine = (
     lo: number,
     hi: number,
@@ -43,7 +47,11 @@ export function integrate(f: (x: number) => number, a: number, b: number, relati
     depth: number,
   ): number => {
     const allowed = Math.max(relativeTolerance * scale * ((hi - lo) / (b - a)), Number.MIN_VALUE);
-    if (Math.abs(estimate.kronrod - estimate.gauss) <= allowed || depth >= MAX_DEPTH) return estimate.kronrod;
+    // Converged, too deep, out of budget, or not a number (NaN never compares as converged).
+    const done =
+      !(Math.abs(estimate.kronrod - estimate.gauss) > allowed) || depth >= MAX_DEPTH || panels >= MAX_PANELS;
+    if (done) return estimate.kronrod;
+    panels += 2;
     const mid = (lo + hi) / 2;
     return refine(lo, mid, panel(f, lo, mid), depth + 1) + refine(mid, hi, panel(f, mid, hi), depth + 1);
   };

@@ -171,8 +171,11 @@ export function erlangAMeasures(
     pAbandon: clampToUnit(abandoning / total),
     asaSec: (ahtSec * answeredWait) / answeredMass,
     occupancy: clampToUnit((a * (answeredMass / total)) / n),
-    serviceLevel: (targetSec) =>
-      clampToUnit(1 - pWait + integrate((s) => Math.exp(waitDensityLog(s)), 0, targetSec)),
+    serviceLevel: (targetSec) => {
+      const level = 1 - pWait + integrate((s) => Math.exp(waitDensityLog(s)), 0, targetSec);
+      if (Number.isNaN(level)) throw invalidNumber("overflow", { arg: "service level" });
+      return clampToUnit(level);
+    },
   };
 }
 

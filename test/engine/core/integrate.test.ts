@@ -26,3 +26,20 @@ describe("integrate", () => {
     expect(integrate(Math.exp, 2, 1)).toBe(0);
   });
 });
+
+describe("integrate on integrands it cannot resolve", () => {
+  it("returns at once for a non-finite integrand instead of refining forever", () => {
+    expect(integrate(() => NaN, 0, 1)).toBeNaN();
+    expect(integrate((x) => (x < 0.5 ? 0 : NaN), 0, 1)).toBeNaN();
+  });
+
+  it("stops refining a nowhere-smooth integrand after a bounded number of panels", () => {
+    let calls = 0;
+    const noisy = (x: number) => {
+      calls++;
+      return Math.sin(1e9 * x) * 1e3;
+    };
+    expect(Number.isFinite(integrate(noisy, 0, 1))).toBe(true);
+    expect(calls).toBeLessThanOrEqual(15 * 2_001);
+  });
+});

@@ -86,3 +86,9 @@ describe("argument checks come before the queue is solved", () => {
     );
   });
 });
+
+describe("extreme inputs", () => {
+  it("end with #NUM! rather than a stalled recalculation when the wait distribution is not a number", () => {
+    expect(engineErrorFrom(() => serviceLevel(3, 1e300, 1e-300, 1e300, 60, 1e300)).kind).toBe("num");
+  });
+});
