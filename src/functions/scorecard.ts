@@ -7,6 +7,7 @@ import {
   asList,
   type CellValue,
   invalidValue,
+  isBlank,
   isOmitted,
   type Key,
   mapNumbers,
@@ -205,7 +206,10 @@ export function tierAssign(
   return runSpill("TIER_ASSIGN", () => {
     const tiers = checkedTiers(
       readList(thresholds, "thresholds"),
-      asList(labels, "labels").map((cell, i) => readKey(cell, "labels", { row: i + 1 })),
+      asList(labels, "labels").map((cell, i) => {
+        if (isBlank(cell)) throw invalidValue("blankCell", { arg: "labels", row: i + 1 });
+        return readKey(cell, "labels", { row: i + 1 });
+      }),
     );
     const given = singleCell(inclusive, "inclusive");
     const upper =

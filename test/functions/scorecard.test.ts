@@ -58,6 +58,9 @@ describe("SVC.RAG and SVC.TIER_ASSIGN", () => {
       ["Gold"],
     ]);
     expect(call("TIER_ASSIGN")([[50_000]], tiers, labels, [[false]])).toEqual([["Silver"]]);
+    expect(thrownExcelError(() => call("TIER_ASSIGN")([[1]], tiers, column([null, "Gold"]))).message).toBe(
+      "labels must be filled in; row 1 is blank (only wholly blank rows are skipped)",
+    );
   });
 });
 

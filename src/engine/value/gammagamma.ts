@@ -68,5 +68,7 @@ export function spendExpected(params: GammaGammaParams, frequency: number, monet
   const x = check(frequency, "frequency", "wholeNonNegative");
   const m = x > 0 ? check(monetary, "monetary", "positive") : 0;
   if (q <= 1) throw invalidNumber("mustBe", { arg: "q", rule: "aboveOne", actual: String(q) });
-  return ((gamma + m * x) * p) / (p * x + q - 1);
+  const spend = ((gamma + m * x) * p) / (p * x + q - 1);
+  if (!Number.isFinite(spend)) throw invalidNumber("overflow", { arg: "SPEND_EXPECTED" });
+  return spend;
 }
