@@ -179,7 +179,7 @@ export function scorecard(
  */
 export function rag(actual: any[][], target: any[][], direction?: any[][], amber_band?: any[][]): any[][] {
   return runSpill("RAG", () => {
-    const dir = directionNamed(singleText(direction, "direction", "higher"));
+    const dir = directionNamed(singleText(direction, "direction", "higher"), "direction");
     return mapNumbers(
       [arg("actual", actual), arg("target", target), optional("amber_band", amber_band, 0.1)],
       (a, t, band) => ragCore(a, t, dir, band),

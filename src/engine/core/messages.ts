@@ -171,6 +171,10 @@ const TEMPLATES = {
     l === "zh-CN"
       ? `${p.arg} 需要 ${p.limit} 个参数（${p.other}），实际只有 ${p.actual} 个`
       : `${p.arg} needs ${p.limit} parameters (${p.other}); it has ${p.actual}`,
+  minmaxWorst: (p, l) =>
+    l === "zh-CN"
+      ? `使用 "minmax" 时 ${p.arg} 必须给出且不等于目标值${actualText(p, l)}`
+      : `${p.arg} must be given and differ from the target for "minmax"${actualText(p, l)}`,
   outOfScale: (p, l) =>
     l === "zh-CN"
       ? `${p.arg} 必须在 ${p.limit} 的量表范围内${actualText(p, l)}`

@@ -26,8 +26,12 @@ const METHODS: Record<string, ScoringMethod> = {
   极差: "minmax",
 };
 
-function named<T>(table: Record<string, T>, arg: string, names: string): (name: string) => T {
-  return (name) => {
+function named<T>(
+  table: Record<string, T>,
+  defaultArg: string,
+  names: string,
+): (name: string, arg?: string) => T {
+  return (name, arg = defaultArg) => {
     const found = table[name.trim().toLowerCase()];
     if (found === undefined)
       throw invalidValue("unknownMethod", { arg, limit: names, actual: JSON.stringify(name) });
@@ -50,9 +54,8 @@ export function kpiScore(
   const sign = dir === "higher" ? 1 : -1;
   if (method === "minmax") {
     if (worst === undefined || worst === target)
-      throw invalidValue("mustBe", {
+      throw invalidValue("minmaxWorst", {
         arg: "worst",
-        rule: "finite",
         actual: worst === undefined ? "blank" : String(worst),
       });
     return clampScore((100 * (actual - worst)) / (target - worst));

@@ -41,7 +41,11 @@ describe("kpiScore", () => {
   });
 
   it("reads directions and methods in English and Chinese", () => {
-    expect(["higher", "越低越好", " LOWER "].map(direction)).toEqual(["higher", "lower", "lower"]);
+    expect(["higher", "越低越好", " LOWER "].map((name) => direction(name))).toEqual([
+      "higher",
+      "lower",
+      "lower",
+    ]);
     expect(scoringMethod("极差")).toBe("minmax");
     expect(engineErrorFrom(() => direction("up")).kind).toBe("value");
   });
