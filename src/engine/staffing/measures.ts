@@ -63,31 +63,26 @@ export function serviceLevel(
   return measuresOf(queue)?.serviceLevel(target) ?? 0;
 }
 
-/** Average speed of answer: mean wait of answered contacts, seconds. */
-export function asa(
-  agents: number,
-  volume: number,
-  ahtSec: number,
-  intervalMin = DEFAULT_INTERVAL_MIN,
-  patienceSec = NO_ABANDONMENT,
-): number {
-  const measures = measuresOf(checkedQueue(agents, volume, ahtSec, intervalMin, patienceSec));
-  if (!measures) throw divisionByZero("noAgents", { arg: "ASA" });
-  return measures.asaSec;
+/** A measure that needs agents to answer: with none (and impatient contacts) it has no value. */
+function measureWithAgents(name: string, pick: (measures: QueueMeasures) => number) {
+  return (
+    agents: number,
+    volume: number,
+    ahtSec: number,
+    intervalMin = DEFAULT_INTERVAL_MIN,
+    patienceSec = NO_ABANDONMENT,
+  ): number => {
+    const measures = measuresOf(checkedQueue(agents, volume, ahtSec, intervalMin, patienceSec));
+    if (!measures) throw divisionByZero("noAgents", { arg: name });
+    return pick(measures);
+  };
 }
 
+/** Average speed of answer: mean wait of answered contacts, seconds. */
+export const asa = measureWithAgents("ASA", (measures) => measures.asaSec);
+
 /** Carried load / agents. */
-export function occupancy(
-  agents: number,
-  volume: number,
-  ahtSec: number,
-  intervalMin = DEFAULT_INTERVAL_MIN,
-  patienceSec = NO_ABANDONMENT,
-): number {
-  const measures = measuresOf(checkedQueue(agents, volume, ahtSec, intervalMin, patienceSec));
-  if (!measures) throw divisionByZero("noAgents", { arg: "OCCUPANCY" });
-  return measures.occupancy;
-}
+export const occupancy = measureWithAgents("OCCUPANCY", (measures) => measures.occupancy);
 
 /** Share of offered contacts that abandon before they are answered (Erlang A). */
 export function abandonRate(
