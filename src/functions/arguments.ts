@@ -7,7 +7,9 @@ import {
   type CellValue,
   invalidValue,
   isBlank,
+  type Key,
   readKey,
+  readNumber,
   type SettingArg,
   showValue,
 } from "../engine/core";
@@ -39,3 +41,14 @@ export function singleText(value: unknown, name: string, fallback: string): stri
     throw invalidValue("mustBe", { arg: name, rule: "text", actual: showValue(text) });
   return text;
 }
+
+/** A single number argument, or `fallback` when it is left out. */
+export function singleNumber(value: unknown, name: string, fallback: number): number;
+export function singleNumber(value: unknown, name: string, fallback?: number): number | undefined;
+export function singleNumber(value: unknown, name: string, fallback?: number): number | undefined {
+  const cell = singleCell(value, name);
+  return cell === undefined ? fallback : readNumber(cell, name);
+}
+
+/** A key (customer, cost object, tier label) as a cell: TRUE/FALSE written as Excel shows them. */
+export const keyCell = (key: Key): string | number => (typeof key === "boolean" ? showValue(key) : key);

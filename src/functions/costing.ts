@@ -24,7 +24,7 @@ import {
   tdabc as tdabcCore,
 } from "../engine/costing";
 import { tableLabels } from "../i18n/tables";
-import { singleCell, singleText } from "./arguments";
+import { keyCell, singleNumber, singleText } from "./arguments";
 import { displayLocale, runSpill } from "./excel";
 
 const NON_NEGATIVE = { rule: "nonNegative" } as const;
@@ -96,10 +96,7 @@ export function abcByObject(
     });
     const labels = tableLabels(displayLocale());
     return [
-      ...allocation.objects.map(({ object, cost }) => [
-        typeof object === "boolean" ? (object ? "TRUE" : "FALSE") : object,
-        cost,
-      ]),
+      ...allocation.objects.map(({ object, cost }) => [keyCell(object), cost]),
       [labels.unallocated, allocation.unallocated],
     ];
   });
@@ -143,8 +140,8 @@ export function tdabc(
   quantities: any[][],
 ): any[][] {
   return runSpill("TDABC", () => {
-    const cost = readNumber(singleCell(capacity_cost, "capacity_cost"), "capacity_cost");
-    const minutes = readNumber(singleCell(capacity_minutes, "capacity_minutes"), "capacity_minutes");
+    const cost = singleNumber(capacity_cost, "capacity_cost", 0);
+    const minutes = singleNumber(capacity_minutes, "capacity_minutes", 0);
     const activities = readRecords<[number, number]>([
       { name: "unit_minutes", value: unit_minutes, read: readNonNegative },
       { name: "quantities", value: quantities, read: readNonNegative },

@@ -13,6 +13,7 @@ import {
   mapNumbers,
   readKey,
   readNumber,
+  readNumberList,
   readRecords,
   showValue,
 } from "../engine/core";
@@ -31,7 +32,7 @@ import {
   scoringMethod,
   tierAssign as tierAssignCore,
 } from "../engine/scorecard";
-import { arg, optional, singleCell, singleText } from "./arguments";
+import { arg, keyCell, optional, singleCell, singleNumber, singleText } from "./arguments";
 import { runElementwise, runSpill } from "./excel";
 
 /** The answered cells of a column (or row) of answers: blanks are left out, their rows kept for messages. */
@@ -43,12 +44,6 @@ function readAnswers(
   const answers = readRecords<[number]>([{ name, value, read }]);
   return { values: answers.columns[0], rows: answers.rows };
 }
-
-/** A number given as one cell, or `fallback` when left out. */
-const singleNumber = (value: unknown, name: string, fallback?: number) => {
-  const cell = singleCell(value, name);
-  return cell === undefined ? fallback : readNumber(cell, name);
-};
 
 /**
  * Net Promoter Score from raw 0-10 answers: % promoters (9-10) minus % detractors (0-6), from -100 to 100. Blank cells are left out.
@@ -76,7 +71,7 @@ export function nps(scores: any[][]): any[][] {
 export function csat(scores: any[][], threshold?: any[][], scale_max?: any[][]): any[][] {
   return runSpill("CSAT", () => {
     const top = singleNumber(threshold, "threshold");
-    const max = singleNumber(scale_max, "scale_max", 5)!;
+    const max = singleNumber(scale_max, "scale_max", 5);
     const answers = readAnswers(scores, "scores");
     return [[csatCore(answers.values, top, max, answers.rows)]];
   });
@@ -92,7 +87,7 @@ export function csat(scores: any[][], threshold?: any[][], scale_max?: any[][]):
  */
 export function ces(scores: any[][], scale_max?: any[][]): any[][] {
   return runSpill("CES", () => {
-    const max = singleNumber(scale_max, "scale_max", 7)!;
+    const max = singleNumber(scale_max, "scale_max", 7);
     const answers = readAnswers(scores, "scores");
     return [[cesCore(answers.values, max, answers.rows)]];
   });
@@ -130,9 +125,6 @@ function readDirections(value: unknown, count: number) {
   });
 }
 
-const readList = (value: unknown, name: string) =>
-  asList(value, name).map((cell, i) => readNumber(cell, name, { row: i + 1 }));
-
 /**
  * Weighted KPI scorecard: each KPI scored 0-100 against its target ("target": achievement capped at 100; "minmax": from the worst value to the target), then the weighted composite. Weights need not add up to 1.
  * @customfunction SCORECARD
@@ -154,14 +146,14 @@ export function scorecard(
   worst?: any[][],
 ): any[][] {
   return runSpill("SCORECARD", () => {
-    const actual = readList(actuals, "actuals");
+    const actual = readNumberList(actuals, "actuals");
     const card = scorecardCore(
       actual,
-      readList(targets, "targets"),
-      readList(weights, "weights"),
+      readNumberList(targets, "targets"),
+      readNumberList(weights, "weights"),
       readDirections(directions, actual.length),
       scoringMethod(singleText(method, "method", "target")),
-      isOmitted(worst, "worst") ? undefined : readList(worst, "worst"),
+      isOmitted(worst, "worst") ? undefined : readNumberList(worst, "worst"),
     );
     return [...card.scores.map((score) => [score]), [card.composite]];
   });
@@ -205,7 +197,7 @@ export function tierAssign(
 ): any[][] {
   return runSpill("TIER_ASSIGN", () => {
     const tiers = checkedTiers(
-      readList(thresholds, "thresholds"),
+      readNumberList(thresholds, "thresholds"),
       asList(labels, "labels").map((cell, i) => {
         if (isBlank(cell)) throw invalidValue("blankCell", { arg: "labels", row: i + 1 });
         return readKey(cell, "labels", { row: i + 1 });
@@ -216,7 +208,7 @@ export function tierAssign(
       given === undefined ? true : typeof given === "boolean" ? given : readNumber(given, "inclusive") !== 0;
     return mapNumbers([arg("values", values)], (value) => {
       const label: Key = tierAssignCore(value, tiers.thresholds, tiers.labels, upper);
-      return typeof label === "boolean" ? showValue(label) : label;
+      return keyCell(label);
     });
   });
 }
@@ -279,8 +271,8 @@ export function payback(investment: any[][], savings_per_period: any[][]): any[]
   return runSpill("PAYBACK", () => [
     [
       paybackCore(
-        singleNumber(investment, "investment", 0)!,
-        readList(savings_per_period, "savings_per_period"),
+        singleNumber(investment, "investment", 0),
+        readNumberList(savings_per_period, "savings_per_period"),
       ),
     ],
   ]);

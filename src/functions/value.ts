@@ -13,7 +13,6 @@ import {
   readNumber,
   readRecords,
   shapeOf,
-  showValue,
 } from "../engine/core";
 import {
   bgnbdExpected as bgnbdExpectedCore,
@@ -29,7 +28,7 @@ import {
   type GammaGammaParams,
 } from "../engine/value";
 import { tableLabels } from "../i18n/tables";
-import { arg, optional, singleCell, singleText } from "./arguments";
+import { arg, keyCell, optional, singleNumber, singleText } from "./arguments";
 import { displayLocale, runSpill } from "./excel";
 
 /**
@@ -131,23 +130,16 @@ export function rfm(
       { name: "dates", value: dates, read: readNumber },
       { name: "amounts", value: amounts, read: readNumber },
     ]);
-    const end = singleCell(end_date, "end_date");
     const summary = rfmCore(
       ...log.columns,
-      end === undefined ? undefined : readNumber(end, "end_date"),
-      readNumber(singleCell(period_days, "period_days") ?? 1, "period_days"),
+      singleNumber(end_date, "end_date"),
+      singleNumber(period_days, "period_days", 1),
       log.rows,
     );
     const labels = tableLabels(displayLocale());
     return [
       [labels.customer, labels.frequency, labels.recency, labels.T, labels.monetary],
-      ...summary.map((c) => [
-        typeof c.customer === "boolean" ? showValue(c.customer) : c.customer,
-        c.frequency,
-        c.recency,
-        c.T,
-        c.monetary,
-      ]),
+      ...summary.map((c) => [keyCell(c.customer), c.frequency, c.recency, c.T, c.monetary]),
     ];
   });
 }
@@ -177,7 +169,7 @@ export function bgnbdFit(frequency: any[][], recency: any[][], T: any[][], penal
     const [x, tx, age] = customers.columns;
     const fit = bgnbdFitCore(
       { frequency: x, recency: tx, T: age },
-      readNumber(singleCell(penalizer, "penalizer"), "penalizer"),
+      singleNumber(penalizer, "penalizer", 0),
       customers.rows,
     );
     return [
