@@ -58,7 +58,7 @@ const column = (values: CellValue[]): CellValue[][] => values.map((value) => [va
 
 /** An IF that reads OK when |difference| is within a relative 1e-9 of scale (floating-point sums). */
 function balanced(strings: BuilderStrings, pairs: [string, string][]): string {
-  const tests = pairs.map(([left, right]) => `ABS(${left}-${right})<=1E-9*MAX(1,ABS(${right}))`);
+  const tests = pairs.map(([left, right]) => `ABS(${left}-${right})<=0.000000001*MAX(1,ABS(${right}))`);
   const condition = tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`;
   return `=IF(${condition},"${strings.ok}","${strings.mismatch}")`;
 }
