@@ -1,4 +1,8 @@
-/* Builds the shared-runtime add-in: one taskpane.html carries the pane and the custom functions. */
+/*
+ * Builds the shared-runtime add-in: one taskpane.html carries the pane and the custom functions.
+ * Also builds preview/index.html, the same two bundles in a plain browser page against an
+ * in-browser workbook (src/preview); only its own bundle, preview.js, contains HyperFormula.
+ */
 const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -65,6 +69,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/index.ts",
+      preview: "./src/preview/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -95,6 +100,19 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: the functions run in the same page as the pane.
         chunks: ["functions", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview/index.html",
+        template: "./src/preview/preview.html",
+        // The fake host first, then the add-in's own bundles exactly as taskpane.html loads them.
+        chunks: ["preview", "functions", "taskpane"],
+        chunksSortMode: "manual",
+        // Plain scripts at the end of <body> run in order while the document is still loading, so
+        // Office.onReady (after DOMContentLoaded) comes once functions.js has registered everything.
+        inject: "body",
+        scriptLoading: "blocking",
+        // The template's <base href="../"> already points at dist/.
+        publicPath: "",
       }),
       new CopyWebpackPlugin({
         patterns: [

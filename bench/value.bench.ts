@@ -6,59 +6,28 @@
 import fs from "fs";
 import path from "path";
 import { defineBench } from "./suite";
+import { createRandom, type Random } from "../src/preview/samples/random";
 import { bgnbdFit, rfm, type BgnbdParams } from "../src/engine/value";
 
-/** mulberry32: a small deterministic generator, so every run simulates the same customers. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** Gamma(shape, 1) by Marsaglia and Tsang, boosted for shape < 1. */
-function gammaSample(shape: number, next: () => number): number {
-  if (shape < 1) return gammaSample(shape + 1, next) * Math.pow(next(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      // Standard normal by Box-Muller.
-      x = Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = next();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
-
 /** Customers drawn from BG/NBD itself, observed for 39 weeks. */
-function simulate({ r, alpha, a, b }: BgnbdParams, customers: number, next: () => number) {
+function simulate({ r, alpha, a, b }: BgnbdParams, customers: number, random: Random) {
   const frequency: number[] = [];
   const recency: number[] = [];
   const T: number[] = [];
   for (let i = 0; i < customers; i++) {
-    const rate = gammaSample(r, next) / alpha;
-    const x1 = gammaSample(a, next);
-    const dropout = x1 / (x1 + gammaSample(b, next));
-    const age = 27 + 12 * next();
+    const rate = random.gamma(r, alpha);
+    const dropout = random.beta(a, b);
+    const age = 27 + 12 * random.uniform();
     let time = 0;
     let purchases = 0;
     let last = 0;
     // Dropout follows repeat purchases only: everyone is alive just after the first one.
     for (;;) {
-      time += -Math.log(1 - next()) / rate;
+      time += random.exponential(rate);
       if (time > age) break;
       purchases++;
       last = time;
-      if (next() < dropout) break;
+      if (random.uniform() < dropout) break;
     }
     frequency.push(purchases);
     recency.push(last);
@@ -68,7 +37,7 @@ function simulate({ r, alpha, a, b }: BgnbdParams, customers: number, next: () =
 }
 
 const truth = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
-const synthetic = simulate(truth, 100_000, random(2005));
+const synthetic = simulate(truth, 100_000, createRandom(2005));
 const recovered = bgnbdFit(synthetic);
 console.log("BG/NBD on 100,000 simulated customers: true vs recovered (relative error)");
 console.table(
@@ -92,12 +61,12 @@ const cdnowCustomers = {
   T: cdnow.map((c) => c[3]),
 };
 
-const next = random(7);
+const { uniform } = createRandom(7);
 const transactions = { ids: [] as number[], dates: [] as number[], amounts: [] as number[] };
 for (let i = 0; i < 1_000_000; i++) {
-  transactions.ids.push(Math.floor(next() * 100_000));
-  transactions.dates.push(35_431 + Math.floor(next() * 540));
-  transactions.amounts.push(Math.round(next() * 10_000) / 100);
+  transactions.ids.push(Math.floor(uniform() * 100_000));
+  transactions.dates.push(35_431 + Math.floor(uniform() * 540));
+  transactions.amounts.push(Math.round(uniform() * 10_000) / 100);
 }
 
 export default defineBench("value", [

@@ -25,6 +25,7 @@ export const PORT = Number(process.env.npm_package_config_dev_server_port || pkg
 export const MANIFEST = "manifest.xml";
 const BASE_URL = `https://localhost:${PORT}/`;
 const PANE_URL = `${BASE_URL}taskpane.html`;
+const PREVIEW_URL = `${BASE_URL}preview/index.html`;
 /** Outside the project, so that builds (which clean dist/) cannot lose it. */
 export const PID_FILE = path.join(os.tmpdir(), `${pkg.name}-dev-server-${PORT}.json`);
 
@@ -118,6 +119,8 @@ function printInstructions({ pid, certificates, status }) {
     `Service cost modeller is served at ${BASE_URL} (dev server PID ${pid}).`,
     `  Pane and custom functions: ${PANE_URL}`,
     `  Manifest:                  ${manifest}`,
+    `  Preview without Excel:     ${PREVIEW_URL}`,
+    "    (the pane and the functions in a plain browser page, on a sample workbook calculated in the page)",
     status !== undefined && status !== 200
       ? `  Note: taskpane.html answered HTTP ${status}; see the build errors above.`
       : null,
@@ -158,6 +161,9 @@ function printInstructions({ pid, certificates, status }) {
 /** Windows and macOS: desktop Excel is there, so the standard tooling does everything. */
 async function startWithDesktopExcel() {
   const args = ["start", MANIFEST, "desktop", "--app", "excel", "--dev-server-port", String(PORT)];
+  console.log(
+    `Once the dev server is up, ${PREVIEW_URL} shows the add-in without Excel, on a sample workbook.`,
+  );
   return exitCodeOf(spawnPackageBin("office-addin-debugging", args));
 }
 

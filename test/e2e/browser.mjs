@@ -67,6 +67,31 @@ function isLocal(url) {
 }
 
 /**
+ * Lets a browser context or page reach only 127.0.0.1 (and data:/blob:): any other request is
+ * aborted and noted in errors and blockedRequests. Routes added later take precedence over this one.
+ */
+export async function guardNetwork(contextOrPage, { errors, blockedRequests }) {
+  await contextOrPage.route("**/*", (route) => {
+    const requestUrl = route.request().url();
+    if (isLocal(requestUrl)) return route.continue();
+    blockedRequests.push(requestUrl);
+    errors.push(`blocked request to ${requestUrl}`);
+    return route.abort("blockedbyclient");
+  });
+}
+
+/** Notes the page's console errors and uncaught exceptions in errors, and sets its wait budget. */
+export function watchPage(page, errors) {
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const { url: where, lineNumber } = message.location();
+    errors.push(`console.error: ${message.text()}${where ? ` (${where}:${lineNumber})` : ""}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.stack ?? error.message}`));
+  page.setDefaultTimeout(WAIT_MS);
+}
+
+/**
  * Starts a browser, and a dist/ server unless run.mjs already started one (E2E_BASE_URL), so a
  * single file also runs on its own: node --test test/e2e/addin.e2e.mjs.
  */
@@ -98,13 +123,7 @@ export async function startE2E() {
     const errors = [];
     const blockedRequests = [];
     // Later routes take precedence: office.js gets the fake host, everything else the guard.
-    await context.route("**/*", (route) => {
-      const requestUrl = route.request().url();
-      if (isLocal(requestUrl)) return route.continue();
-      blockedRequests.push(requestUrl);
-      errors.push(`blocked request to ${requestUrl}`);
-      return route.abort("blockedbyclient");
-    });
+    await guardNetwork(context, { errors, blockedRequests });
     await context.route(OFFICE_JS, (route) =>
       route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: FAKE_OFFICE_JS }),
     );
@@ -116,13 +135,7 @@ export async function startE2E() {
     );
 
     const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() !== "error") return;
-      const { url: where, lineNumber } = message.location();
-      errors.push(`console.error: ${message.text()}${where ? ` (${where}:${lineNumber})` : ""}`);
-    });
-    page.on("pageerror", (error) => errors.push(`page error: ${error.stack ?? error.message}`));
-    page.setDefaultTimeout(WAIT_MS);
+    watchPage(page, errors);
 
     const close = () => context.close();
     try {

@@ -22,7 +22,7 @@ function toSourceData(ref: SourceRef, sheet: string, address: string, values: un
     ref,
     sheet,
     address: localAddress(address),
-    headers: headerRow.map((cell) => String(cell ?? "").trim()),
+    headers: headerRow.map((cell) => String(cell ?? "")),
     rows: rows.map((row) =>
       row.map((cell) => (cell === "" || cell === undefined ? null : (cell as CellValue))),
     ),

@@ -39,7 +39,7 @@ export interface SheetPlan {
   /** The cell that reads OK when the model balances. */
   checkCell: string;
   chart: ChartPlan;
-  /** Columns to fit to their contents after writing, e.g. "A:F". */
+  /** The cells whose contents set the column widths (the title and note rows stay out). */
   autofit: string;
 }
 
@@ -140,7 +140,7 @@ function abcPlan(setup: ModelSetup, sources: Sources, sizes: SpillSizes, strings
       title: strings.abc_chart,
       position: "H4",
     },
-    autofit: "A:F",
+    autofit: rangeAddress(3, 0, unallocatedRow, 5),
   };
 }
 
@@ -250,7 +250,7 @@ function staffingPlan(setup: ModelSetup, sources: Sources, strings: BuilderStrin
       title: strings.staffing_chart,
       position: cellAddress(headerRow + 6, 14),
     },
-    autofit: "A:P",
+    autofit: rangeAddress(3, 0, totalRow, 15),
   };
 }
 
@@ -351,7 +351,7 @@ function valuePlan(
     ],
     checkCell: "K19",
     chart: { type: "ColumnClustered", source: "J11:K14", title: strings.value_chart, position: "O4" },
-    autofit: "A:M",
+    autofit: rangeAddress(2, 0, lastRow, 12),
   };
 }
 

@@ -184,8 +184,11 @@ function activityProblems(
       });
     }
   }
+  const unused = new Set<string>();
   for (const { name, index } of pools) {
-    if (!loggedNames.has(name.toLowerCase())) {
+    // One note per activity, however many ledger lines (accounts) it has.
+    if (!loggedNames.has(name.toLowerCase()) && !unused.has(name.toLowerCase())) {
+      unused.add(name.toLowerCase());
       list.add("ledger", "unusedActivity", {
         column: ledgerMapping.activity,
         row: worksheetRow(ledger, index),

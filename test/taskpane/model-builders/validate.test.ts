@@ -60,7 +60,7 @@ describe("validateSources", () => {
       rows: [4, 6, 8, 10],
     });
     expect(describeProblem(problem, "en-US").message).toBe(
-      "Minutes: 4 rows hold text, not a number (rows 4, 6, 8, 10).",
+      "Text instead of a number in Minutes: 4 (row numbers 4, 6, 8, 10).",
     );
     expect(describeProblem(problem, "zh-CN").message).toBe(
       "Minutes：有 4 行是文本而不是数字（第 4、6、8、10 行）。",
@@ -75,7 +75,7 @@ describe("validateSources", () => {
     );
     expect(problem.count).toBe(7);
     expect(problem.rows).toEqual([2, 3, 4, 5, 6]);
-    expect(describeProblem(problem, "en-US").message).toContain("(rows 2, 3, 4, 5, 6…)");
+    expect(describeProblem(problem, "en-US").message).toContain("(row numbers 2, 3, 4, 5, 6…)");
   });
 
   it("skips wholly blank rows but refuses blank cells in filled rows", () => {
@@ -112,7 +112,8 @@ describe("validateSources", () => {
       values: ["Callback", "callback"],
     });
     expect(describeProblem(unknown, "en-US")).toEqual({
-      message: "2 contact-log rows name activities the ledger does not have: Callback, callback (rows 3, 4).",
+      message:
+        "Contact-log rows naming activities the ledger does not have: 2 (Callback, callback; row numbers 3, 4).",
       consequence: "They carry no ledger cost, so the allocation leaves them out.",
     });
     expect(only(problems, "unusedActivity")[0]).toMatchObject({
