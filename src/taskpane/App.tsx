@@ -4,13 +4,16 @@ import { paneStrings } from "../i18n/strings";
 import type { FetchLike } from "./catalog";
 import { FunctionList } from "./components/FunctionList";
 import { Header } from "./components/Header";
+import { ModelBuilders } from "./components/ModelBuilders";
+import type { WorkbookAccess } from "./excel/access";
+import { officeWorkbook } from "./excel/workbook";
 import { useFunctionCatalog } from "./hooks/useFunctionCatalog";
 
 const useStyles = makeStyles({
   app: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalXXL,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
   },
 });
@@ -19,15 +22,18 @@ export interface AppProps {
   locale: Locale;
   /** Replaces fetch for the function catalogue; the pane itself uses the browser's fetch. */
   fetchImpl?: FetchLike;
+  /** The workbook the model builders read and write; the pane itself uses Excel's. */
+  workbook?: WorkbookAccess;
 }
 
-export function App({ locale, fetchImpl }: AppProps) {
+export function App({ locale, fetchImpl, workbook = officeWorkbook }: AppProps) {
   const styles = useStyles();
   const strings = paneStrings(locale);
   const catalog = useFunctionCatalog(locale, fetchImpl);
   return (
     <main className={styles.app} data-testid="app">
       <Header title={strings.productName} intro={strings.intro} />
+      <ModelBuilders locale={locale} workbook={workbook} />
       <FunctionList catalog={catalog} strings={strings} />
     </main>
   );

@@ -1,13 +1,14 @@
 /** @jest-environment jsdom */
 import { screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { abcWorkbook, FakeWorkbook } from "./fakeWorkbook";
 import { EN_METADATA, fakeFetch, ZH_METADATA } from "./fixtures";
 import { renderInPane } from "./render";
 
 describe("App", () => {
   it("shows the English title and intro, then the functions from functions.json", async () => {
     const { fetchImpl, requested } = fakeFetch({ "functions.json": EN_METADATA });
-    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} />);
+    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} workbook={new FakeWorkbook()} />);
 
     expect(screen.getByTestId("app").tagName).toBe("MAIN");
     const title = screen.getByTestId("app-title");
@@ -24,7 +25,7 @@ describe("App", () => {
 
   it("shows the Chinese title and the functions from functions-zh-CN.json", async () => {
     const { fetchImpl, requested } = fakeFetch({ "functions-zh-CN.json": ZH_METADATA });
-    renderInPane(<App locale="zh-CN" fetchImpl={fetchImpl} />);
+    renderInPane(<App locale="zh-CN" fetchImpl={fetchImpl} workbook={new FakeWorkbook()} />);
 
     expect(screen.getByTestId("app-title").textContent).toBe("客服成本建模");
     expect(screen.getByText("正在加载函数…")).toBeTruthy();
@@ -35,12 +36,24 @@ describe("App", () => {
   it("shows the load error when the metadata cannot be fetched", async () => {
     const consoleError = jest.spyOn(console, "error").mockImplementation(() => {});
     const { fetchImpl } = fakeFetch({});
-    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} />);
+    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} workbook={new FakeWorkbook()} />);
 
     const error = await screen.findByTestId("function-list-error");
     expect(error.textContent).toMatch(/could not be loaded/);
     expect(screen.queryByText("Loading functions…")).toBeNull();
     await waitFor(() => expect(consoleError).toHaveBeenCalled());
     consoleError.mockRestore();
+  });
+
+  it("shows the model builders on the given workbook, then the functions", async () => {
+    const { fetchImpl } = fakeFetch({ "functions.json": EN_METADATA });
+    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} workbook={abcWorkbook()} />);
+
+    const builders = await screen.findByRole("region", { name: "Model builders" });
+    const functions = screen.getByRole("region", { name: "Functions" });
+    expect(builders.compareDocumentPosition(functions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(await screen.findByTestId("builder-tab-abc")).toBeTruthy();
+    expect(screen.getByTestId("builder-hint").textContent).toMatch(/cost ledger/);
+    await screen.findByTestId("function-list");
   });
 });

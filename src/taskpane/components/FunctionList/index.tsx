@@ -1,11 +1,10 @@
+import { Notice } from "../Notice";
 import { useId, useState } from "react";
 import {
   Body1,
   Field,
   Link,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   SearchBox,
   Spinner,
   Subtitle2,
@@ -64,9 +63,9 @@ export function FunctionList({ catalog, strings }: FunctionListProps) {
       </Subtitle2>
       {catalog.status === "loading" && <Spinner size="small" label={strings.loading} />}
       {catalog.status === "failed" && (
-        <MessageBar intent="error" layout="multiline" data-testid="function-list-error">
-          <MessageBarBody>{strings.loadError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" data-testid="function-list-error">
+          {strings.loadError}
+        </Notice>
       )}
       {catalog.status === "ready" && (
         <SearchableList functions={catalog.functions} strings={strings} headingId={headingId} />
