@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { describe, test } from "node:test";
 import { require as requireTs } from "tsx/cjs/api";
 import { TEST_TIMEOUT_MS, useBrowser } from "./browser.mjs";
-import { reopen, settings, sheetNames, sheetValues, withPreview } from "./preview.mjs";
+import { reopen, settings, sheetFormulas, sheetNames, sheetValues, withPreview } from "./preview.mjs";
 
 const timeout = 2 * TEST_TIMEOUT_MS;
 requireTs("../fakes/custom-functions-runtime.js", import.meta.url); // the functions build Excel errors with it
@@ -47,6 +47,11 @@ function assertBlock(values, top, left, expected, what, tolerance = 1e-9) {
       }
     }),
   );
+}
+
+/** The text of the option a select shows. */
+function chosen(page, testId) {
+  return page.getByTestId(testId).evaluate((select) => select.selectedOptions[0]?.textContent);
 }
 
 async function chooseBuilder(page, builder) {
@@ -108,11 +113,7 @@ describe("model builders in the preview", { timeout: 10 * 60_000 }, () => {
     await open({}, async ({ page }) => {
       await chooseBuilder(page, "staffing");
       await chooseSource(page, "forecast", "IntervalForecast");
-      const handleTime = page.getByTestId("role-forecast-handleTime");
-      assert.equal(
-        await handleTime.evaluate((select) => select.selectedOptions[0]?.textContent),
-        "AHT (sec)",
-      );
+      assert.equal(await chosen(page, "role-forecast-handleTime"), "AHT (sec)");
       assert.equal(await page.getByTestId("unit-handleTime").inputValue(), "sec");
       assert.match(await build(page), /OK/);
       const expected = staffing.staffTable(
@@ -179,6 +180,34 @@ describe("model builders in the preview", { timeout: 10 * 60_000 }, () => {
     },
   );
 
+  test("a current region (no table) builds with absolute references", { timeout }, async () => {
+    await open({}, async ({ page }) => {
+      await page.getByTestId("sheet-tab-Interval forecast").click();
+      await page.locator('[data-testid="grid"] [data-cell="B3"]').click();
+      await chooseBuilder(page, "staffing");
+      await page.getByTestId("use-region-forecast").click();
+      await page.getByTestId("source-summary-forecast").waitFor();
+      assert.match(await build(page), /OK/);
+      const formulas = await sheetFormulas(page, "Staffing plan");
+      assert.match(
+        formulas[10][1],
+        /^=SVC\.STAFF_TABLE\('Interval forecast'!\$B\$2:\$B\$97,'Interval forecast'!\$C\$2:\$C\$97,/,
+      );
+      const expected = staffing.staffTable(
+        column("Interval forecast", "Volume"),
+        column("Interval forecast", "AHT (sec)"),
+        [[0.8]],
+        [[20]],
+        [[15]],
+        [[0.85]],
+        [[0.3]],
+        undefined,
+        [[30]],
+      );
+      assertBlock(await sheetValues(page, "Staffing plan"), 10, 1, expected, "staff table");
+    });
+  });
+
   test(
     "reopening the workbook restores the mapping, and Refresh rebuilds the same sheet",
     { timeout },
@@ -195,9 +224,9 @@ describe("model builders in the preview", { timeout: 10 * 60_000 }, () => {
 
         await reopen(page);
         await page.getByTestId("source-summary-log").waitFor();
-        assert.match(await page.getByTestId("source-ledger").innerText(), /CostLedger/);
-        assert.match(await page.getByTestId("source-log").innerText(), /ContactLog/);
-        assert.match(await page.getByTestId("role-log-driverQuantity").innerText(), /Handle time \(min\)/);
+        assert.equal(await chosen(page, "source-ledger"), "CostLedger");
+        assert.equal(await chosen(page, "source-log"), "ContactLog");
+        assert.equal(await chosen(page, "role-log-driverQuantity"), "Handle time (min)");
         const sheets = await sheetNames(page);
         await page.getByTestId("refresh").click();
         await page.getByTestId("build-status-built").waitFor({ timeout: 30_000 });
