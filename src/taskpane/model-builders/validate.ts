@@ -3,6 +3,7 @@
  * the user learns what is wrong (and on which worksheet rows) before any sheet is written.
  */
 import { BUILDERS } from "./builders";
+import { keyIdentity } from "../../engine/core/grid";
 import { headerColumn, worksheetRow } from "./references";
 import type { BuilderId, CellValue, ColumnMapping, RoleId, RoleSpec, SlotId, SourceData } from "./types";
 
@@ -137,29 +138,42 @@ function dataProblems(
   const columns = roles
     .map((role) => ({ role, column: headerColumn(source, mapping[role.id]) }))
     .filter(({ column }) => column >= 0);
+  const firstRow = worksheetRow(source, 0);
+  const rowAligned = ROW_ALIGNED_SLOTS.includes(slot);
   source.rows.forEach((row, index) => {
-    const rowNumber = worksheetRow(source, index);
-    const blanks = columns.filter(({ column }) => isBlank(row[column]));
-    if (blanks.length === columns.length && !ROW_ALIGNED_SLOTS.includes(slot)) {
+    const rowNumber = firstRow + index;
+    if (!rowAligned && columns.every(({ column }) => isBlank(row[column]))) {
       list.add(slot, "blankRows", { row: rowNumber });
       return;
     }
     for (const { role, column } of columns) {
       const value = row[column] ?? null;
-      const header = source.headers[column];
       const code = isBlank(value) ? "blankCell" : cellProblem(role, value);
-      if (code) list.add(slot, code, { role: role.id, column: header, row: rowNumber });
+      if (code) list.add(slot, code, { role: role.id, column: source.headers[column], row: rowNumber });
     }
   });
 }
 
-/** The activity names of a source's activity column, as text, blanks left out. */
-function activityNames(source: SourceData, mapping: ColumnMapping): { name: string; index: number }[] {
+/**
+ * The activities of a source's activity column, keyed as the functions match them (keyIdentity:
+ * text without regard to case), each with the first row and spelling it appears with.
+ */
+function activities(
+  source: SourceData,
+  mapping: ColumnMapping,
+): Map<string, { name: string; index: number }[]> {
   const column = headerColumn(source, mapping.activity);
-  if (column < 0) return [];
-  return source.rows
-    .map((row, index) => ({ name: isBlank(row[column]) ? "" : String(row[column]).trim(), index }))
-    .filter(({ name }) => name !== "");
+  const found = new Map<string, { name: string; index: number }[]>();
+  if (column < 0) return found;
+  source.rows.forEach((row, index) => {
+    const value = row[column];
+    if (isBlank(value)) return;
+    const key = keyIdentity(value);
+    const rows = found.get(key);
+    if (rows) rows.push({ name: String(value), index });
+    else found.set(key, [{ name: String(value), index }]);
+  });
+  return found;
 }
 
 /** ABC: log activities with no ledger pool get no cost; pools with no log rows stay unallocated. */
@@ -170,25 +184,21 @@ function activityProblems(
   logMapping: ColumnMapping,
   list: ProblemList,
 ) {
-  const pools = activityNames(ledger, ledgerMapping);
-  const logged = activityNames(log, logMapping);
-  if (pools.length === 0 || logged.length === 0) return;
-  const poolNames = new Set(pools.map(({ name }) => name.toLowerCase()));
-  const loggedNames = new Set(logged.map(({ name }) => name.toLowerCase()));
-  for (const { name, index } of logged) {
-    if (!poolNames.has(name.toLowerCase())) {
-      list.add("log", "unknownActivity", {
-        column: logMapping.activity,
-        row: worksheetRow(log, index),
-        value: name,
-      });
-    }
+  const pools = activities(ledger, ledgerMapping);
+  const logged = activities(log, logMapping);
+  if (pools.size === 0 || logged.size === 0) return;
+  const unknown = [...logged].filter(([key]) => !pools.has(key)).flatMap(([, rows]) => rows);
+  // Rows in worksheet order, so the first row numbers listed are the first in the log.
+  for (const { name, index } of unknown.sort((left, right) => left.index - right.index)) {
+    list.add("log", "unknownActivity", {
+      column: logMapping.activity,
+      row: worksheetRow(log, index),
+      value: name,
+    });
   }
-  const unused = new Set<string>();
-  for (const { name, index } of pools) {
-    // One note per activity, however many ledger lines (accounts) it has.
-    if (!loggedNames.has(name.toLowerCase()) && !unused.has(name.toLowerCase())) {
-      unused.add(name.toLowerCase());
+  // One note per activity, however many ledger lines (accounts) it has.
+  for (const [key, [{ name, index }]] of pools) {
+    if (!logged.has(key)) {
       list.add("ledger", "unusedActivity", {
         column: ledgerMapping.activity,
         row: worksheetRow(ledger, index),

@@ -131,6 +131,15 @@ describe("validateSources", () => {
     expect(problems).toEqual([]);
   });
 
+  it("treats a name with a stray space as another activity, as ABC_BY_OBJECT does", () => {
+    const problems = validateSources("abc", {
+      ledger: ledger([["Calls", 10]]),
+      log: log([["Calls ", "Phone", 3]]),
+    });
+    expect(only(problems, "unknownActivity")[0]).toMatchObject({ values: ["Calls "], rows: [2] });
+    expect(only(problems, "unusedActivity")[0]).toMatchObject({ values: ["Calls"] });
+  });
+
   it("requires mapped roles, existing columns, distinct columns and data rows", () => {
     const problems = validateSources("abc", {
       ledger: {
