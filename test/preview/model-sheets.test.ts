@@ -164,8 +164,15 @@ describe("staffing model", () => {
     );
     expect(expected.length).toBe(forecast.rows.length + 2); // header, intervals, total
     expectClose(block("Staffing plan", 10, 1, expected.length, 12), expected);
-    // Interval labels line up with the forecast.
+    // Interval labels line up with the forecast, and the chart plots agents against them.
     expect(block("Staffing plan", 11, 0, forecast.rows.length, 1)).toEqual(columnOf(forecast, "Interval"));
+    const chartData = expected
+      .slice(0, -1)
+      .map((row, index) => [index === 0 ? "Interval" : forecast.rows[index - 1][0], row[3], row[4]]);
+    expectClose(block("Staffing plan", 10, 17, chartData.length, 3), chartData);
+    expect(workbook.charts("Staffing plan")).toEqual([
+      expect.objectContaining({ type: "Line", source: `R11:T${11 + forecast.rows.length}` }),
+    ]);
     expect(workbook.values("Staffing plan")[14][15]).toBe("OK"); // P15
     expect(noErrorValues("Staffing plan")).toEqual([]);
   });

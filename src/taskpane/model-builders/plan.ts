@@ -144,6 +144,9 @@ function abcPlan(setup: ModelSetup, sources: Sources, sizes: SpillSizes, strings
   };
 }
 
+/** First column of the staffing sheet's chart data (R). */
+const CHART_DATA = 17;
+
 /** Seconds per unit of a handle-time column. */
 const SECONDS = { sec: 1, min: 60, hour: 3600 } as const;
 
@@ -242,15 +245,24 @@ function staffingPlan(setup: ModelSetup, sources: Sources, strings: BuilderStrin
         ],
         bold: true,
       },
+      // The chart's data side by side (labels, agents, scheduled agents), since the interval labels
+      // and STAFF_TABLE's agent columns are not adjacent; the headers follow the spill's own.
+      { at: cellAddress(headerRow - 1, CHART_DATA), cells: [[strings.staffing_chartData]], bold: true },
+      {
+        at: cellAddress(headerRow, CHART_DATA),
+        cells: Array.from({ length: intervals + 1 }, (_, offset) =>
+          [0, 4, 5].map((column) => `=${cellAddress(headerRow + offset, column)}`),
+        ),
+      },
     ],
     checkCell: cellAddress(headerRow + 4, 15),
     chart: {
       type: "Line",
-      source: rangeAddress(headerRow, 4, lastRow, 5),
+      source: rangeAddress(headerRow, CHART_DATA, lastRow, CHART_DATA + 2),
       title: strings.staffing_chart,
       position: cellAddress(headerRow + 6, 14),
     },
-    autofit: rangeAddress(3, 0, totalRow, 15),
+    autofit: rangeAddress(3, 0, totalRow, CHART_DATA + 2),
   };
 }
 
