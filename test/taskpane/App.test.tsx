@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { abcWorkbook, FakeWorkbook } from "./fakeWorkbook";
 import { EN_METADATA, fakeFetch, ZH_METADATA } from "./fixtures";
+import { buildButton, buildStatus, pickTable } from "./builders";
 import { renderInPane } from "./render";
 
 describe("App", () => {
@@ -54,6 +56,24 @@ describe("App", () => {
     expect(builders.compareDocumentPosition(functions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(await screen.findByTestId("builder-tab-abc")).toBeTruthy();
     expect(screen.getByTestId("builder-hint").textContent).toMatch(/cost ledger/);
+    await screen.findByTestId("function-list");
+  });
+
+  it("shows the Share section after the builders, and lists a model sheet once it is built", async () => {
+    const { fetchImpl } = fakeFetch({ "functions.json": EN_METADATA });
+    const user = userEvent.setup();
+    renderInPane(<App locale="en-US" fetchImpl={fetchImpl} workbook={abcWorkbook()} />);
+
+    const builders = await screen.findByRole("region", { name: "Model builders" });
+    const share = screen.getByRole("region", { name: "Share" });
+    expect(builders.compareDocumentPosition(share) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const select = within(share).getByTestId("share-sheet");
+    await within(select).findByRole("option", { name: "No model sheets yet: build one above" });
+    await pickTable(user, "ledger", "CostLedger");
+    await pickTable(user, "log", "ContactLog");
+    await user.click(buildButton());
+    await buildStatus();
+    expect(await within(select).findByRole("option", { name: "Cost allocation" })).toBeTruthy();
     await screen.findByTestId("function-list");
   });
 });

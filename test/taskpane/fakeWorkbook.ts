@@ -1,13 +1,34 @@
-/** An in-memory WorkbookAccess for pane tests: tables and ranges to read, sheets, settings, writes. */
+/**
+ * An in-memory WorkbookAccess for pane tests: tables and ranges to read, sheets (some with cells),
+ * settings, writes, values copies. It lays out copies and restored sheets with the same pure
+ * functions as the Office adapter, so what a test reads back is what Excel would be given.
+ */
 import {
   BuildCancelledError,
+  type FrozenNote,
+  ShareError,
   SheetExistsError,
   type TableInfo,
   type WorkbookAccess,
   type WriteOptions,
 } from "../../src/taskpane/excel/access";
 import type { SheetPlan } from "../../src/taskpane/model-builders/plan";
+import { parseRange, rangeAddress } from "../../src/taskpane/model-builders/references";
 import type { CellValue, SourceData, SourceRef } from "../../src/taskpane/model-builders/types";
+import {
+  FROZEN_KEY,
+  frozenEntry,
+  parseFrozen,
+  serializeFrozen,
+  withFrozenSheet,
+} from "../../src/taskpane/sharing/frozen";
+import {
+  busyCell,
+  frozenSheet,
+  restoredSheet,
+  type SheetContents,
+  valuesCopy,
+} from "../../src/taskpane/sharing/layout";
 
 export interface FakeSource {
   sheet: string;
@@ -22,6 +43,64 @@ const copy = (source: FakeSource): FakeSource => ({
   headers: [...source.headers],
   rows: source.rows.map((row) => [...row]),
 });
+
+/** A sheet's cells from A1: what Range.formulas and Range.values read (a formula's result in values). */
+export interface FakeSheet {
+  formulas: CellValue[][];
+  values: CellValue[][];
+  numberFormats?: string[][];
+  bold?: boolean[][];
+  /** Ranges formulas spill to, anchors included. */
+  spills?: string[];
+}
+
+/** The default column width, in points. */
+const COLUMN_WIDTH = 48;
+
+/** The grid from A1 that holds `cells` at `address` (and `base` underneath); null where nothing is. */
+function placed<T>(base: T[][], address: string, cells: T[][], blank: T): T[][] {
+  const { top, left } = parseRange(address);
+  const rows = Math.max(base.length, top + cells.length);
+  const columns = Math.max(
+    0,
+    ...base.map((row) => row.length),
+    left + Math.max(0, ...cells.map((row) => row.length)),
+  );
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => {
+      const value = cells[r - top]?.[c - left];
+      return value !== undefined && value !== null ? value : (base[r]?.[c] ?? blank);
+    }),
+  );
+}
+
+function boldGrid(ranges: string[], rows: number, columns: number): boolean[][] {
+  const grid = Array.from({ length: rows }, () => Array<boolean>(columns).fill(false));
+  for (const range of ranges) {
+    const { top, left, bottom, right } = parseRange(range);
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (grid[r]) grid[r][c] = true;
+  }
+  return grid;
+}
+
+/** A fake sheet as the adapter reads a used range (from A1 here). */
+function contentsOf(sheet: FakeSheet): SheetContents {
+  const rows = sheet.formulas.length;
+  const columns = Math.max(0, ...sheet.formulas.map((row) => row.length));
+  const fill = <T>(grid: T[][] | undefined, blank: T) =>
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => grid?.[r]?.[c] ?? blank),
+    );
+  return {
+    address: rangeAddress(0, 0, rows - 1, columns - 1),
+    values: fill<CellValue>(sheet.values, ""),
+    formulas: fill<CellValue>(sheet.formulas, ""),
+    numberFormats: fill(sheet.numberFormats, "General"),
+    bold: fill(sheet.bold, false),
+    columnWidths: Array<number>(columns).fill(COLUMN_WIDTH),
+    spills: sheet.spills ?? [],
+  };
+}
 
 export interface WriteCall {
   plan: SheetPlan;
@@ -41,6 +120,19 @@ export class FakeWorkbook implements WorkbookAccess {
   checkValue: CellValue = "OK";
   /** Replaces the default write (which fails on an existing sheet unless replace is set). */
   write?: (plan: SheetPlan, options: WriteOptions) => Promise<void>;
+  /** Cells of sheets, by name: given by addSheet, written by builds, copies and restores. */
+  readonly contents = new Map<string, FakeSheet>();
+  readonly freezes: { sheet: string; note: FrozenNote }[] = [];
+  readonly restores: string[] = [];
+  /** Replace the default freeze and restore (say, to fail or to wait). */
+  freeze?: (sheet: string, note: FrozenNote) => Promise<string>;
+  restore?: (frozenSheet: string) => Promise<string>;
+
+  addSheet(name: string, sheet: FakeSheet): this {
+    this.sheets.add(name);
+    this.contents.set(name, sheet);
+    return this;
+  }
 
   /** Adds a copy of source, so a test may change the workbook's data without changing a fixture. */
   addTable(name: string, source: FakeSource): this {
@@ -96,6 +188,13 @@ export class FakeWorkbook implements WorkbookAccess {
     if (this.sheets.has(plan.sheetName) && !options.replace) throw new SheetExistsError(plan.sheetName);
     options.onProgress?.({ done: plan.blocks.length, total: plan.blocks.length });
     this.sheets.add(plan.sheetName);
+    // The fake calculates nothing: a formula's value reads 0.
+    let formulas: CellValue[][] = [];
+    for (const block of plan.blocks) formulas = placed(formulas, block.at, block.cells, null);
+    const values = formulas.map((row) =>
+      row.map((cell) => (typeof cell === "string" && cell.startsWith("=") ? 0 : cell)),
+    );
+    this.contents.set(plan.sheetName, { formulas, values });
   }
 
   async cellValue(): Promise<CellValue> {
@@ -109,6 +208,62 @@ export class FakeWorkbook implements WorkbookAccess {
   async saveSetting(key: string, value: string): Promise<void> {
     this.saved.push({ key, value });
     this.settings.set(key, value);
+  }
+
+  async freezeSheet(sheet: string, note: FrozenNote): Promise<string> {
+    this.freezes.push({ sheet, note });
+    if (this.freeze) return this.freeze(sheet, note);
+    const parsed = parseFrozen(this.settings.get(FROZEN_KEY) ?? null);
+    if (parsed.status === "newer") throw new ShareError("newerSettings", sheet);
+    if (!this.sheets.has(sheet)) throw new ShareError("missingSheet", sheet);
+    const cells = this.contents.get(sheet);
+    if (!cells || cells.formulas.length === 0) throw new ShareError("emptySheet", sheet);
+    const contents = contentsOf(cells);
+    if (busyCell(contents) !== undefined) throw new ShareError("calculating", sheet);
+    const layout = valuesCopy(contents, note);
+    const name = await this.freeSheetName(`${sheet} (values)`);
+    const values = placed(
+      placed([], layout.note.address, layout.note.values, ""),
+      layout.cells.address,
+      layout.cells.values,
+      "",
+    );
+    const rows = values.length;
+    const columns = Math.max(0, ...values.map((row) => row.length));
+    this.addSheet(name, {
+      formulas: values,
+      values,
+      numberFormats: placed([], layout.cells.address, layout.cells.numberFormats, "General"),
+      bold: boldGrid(layout.bold, rows, columns),
+    });
+    const entry = frozenSheet(sheet, contents, note);
+    await this.saveSetting(
+      FROZEN_KEY,
+      serializeFrozen(withFrozenSheet(parsed.frozen, name, entry, [...this.sheets])),
+    );
+    return name;
+  }
+
+  async restoreSheet(frozen: string): Promise<string> {
+    this.restores.push(frozen);
+    if (this.restore) return this.restore(frozen);
+    const parsed = parseFrozen(this.settings.get(FROZEN_KEY) ?? null);
+    if (parsed.status === "newer") throw new ShareError("newerSettings", frozen);
+    const entry = frozenEntry(parsed.frozen, frozen);
+    if (!entry) throw new ShareError("unknownCopy", frozen);
+    const layout = restoredSheet(entry);
+    const name = await this.freeSheetName(entry.source);
+    // What Range.formulas reads once the anchors have spilled again: the recorded formulas.
+    const formulas = placed([], entry.address, entry.formulas, "");
+    this.addSheet(name, {
+      formulas,
+      values: formulas,
+      numberFormats:
+        layout.cells.numberFormats && placed([], entry.address, layout.cells.numberFormats, "General"),
+      bold: boldGrid(layout.bold, formulas.length, Math.max(0, ...formulas.map((row) => row.length))),
+      spills: entry.spills,
+    });
+    return name;
   }
 }
 

@@ -2,8 +2,8 @@
  * The HyperFormula instance behind one workbook. Writes are applied with evaluation suspended, so
  * a batch of writes recalculates once, when something is next read (settle()).
  */
-import { type CellValue, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { type Box, quoteSheetName } from "./addresses";
+import { type CellValue, CellType, DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { type Box, MAX_COLUMNS, MAX_ROWS, quoteSheetName } from "./addresses";
 import { renameSheetReferences } from "./formula-text";
 import { type FunctionImplementation, FunctionHost, NAMESPACE, registerFunctions } from "./functions-plugin";
 
@@ -127,6 +127,21 @@ export class Calculation {
   value(sheet: number, row: number, col: number): CalculatedValue {
     this.settle();
     return this.hf.getCellValue({ sheet, row, col }) as CellValue as CalculatedValue;
+  }
+
+  /**
+   * The size of the array an array formula at (row, col) fills, from its cell on; undefined when the
+   * cell holds no array formula. The array's other cells are the ARRAY cells next to it.
+   */
+  arraySize(sheet: number, row: number, col: number): { height: number; width: number } | undefined {
+    this.settle();
+    const type = (r: number, c: number) => this.hf.getCellType({ sheet, row: r, col: c });
+    if (type(row, col) !== CellType.ARRAYFORMULA) return undefined;
+    let width = 1;
+    while (col + width < MAX_COLUMNS && type(row, col + width) === CellType.ARRAY) width++;
+    let height = 1;
+    while (row + height < MAX_ROWS && type(row + height, col) === CellType.ARRAY) height++;
+    return { height, width };
   }
 
   /** The extent of the sheet's contents, spilled results included. */

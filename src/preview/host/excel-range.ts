@@ -3,7 +3,7 @@
  * first sync that needs it; writes are checked against the range's size as Excel checks them.
  */
 import { type Box, boxHeight, boxWidth, cellBox, excelAddress, isInsideSheet, parseA1 } from "./addresses";
-import { type Batch, Binding, ClientObject, once } from "./client-object";
+import { type Batch, Binding, ClientObject, ClientResult, once } from "./client-object";
 import { ErrorCodes, fail } from "./errors";
 import { copyData } from "./sheet-model";
 import type { CellStyle, ClearTarget, PreviewCell } from "./workbook";
@@ -270,6 +270,58 @@ export class Range extends ClientObject {
     });
   }
 
+  /**
+   * Excel's spill range of an anchor cell, anchor included; a null object for a cell whose formula
+   * does not spill (or that holds none). Excel refuses a range of more than one cell.
+   */
+  getSpillingToRangeOrNullObject(): Range {
+    const spill = once(() => {
+      const { sheet, box } = this.place();
+      if (boxHeight(box) !== 1 || boxWidth(box) !== 1) {
+        fail(ErrorCodes.invalidArgument, "getSpillingToRange takes a single cell.");
+      }
+      return { sheet, box: this.batch.host.spillBox(sheet, box.top, box.left) };
+    });
+    return new Range(
+      this.batch,
+      () => {
+        const { sheet, box } = spill();
+        return box ? { sheet, box } : fail(ErrorCodes.itemNotFound, "The cell does not spill.");
+      },
+      true,
+      () => spill().box !== undefined,
+    );
+  }
+
+  /**
+   * Excel's per-cell properties, for what the preview keeps: address, and format's font (bold,
+   * italic, color), fill color and horizontalAlignment. Asking for anything else is refused.
+   */
+  getCellProperties(options: unknown): ClientResult<Record<string, unknown>[][]> {
+    checkPropertyOptions(options, CELL_PROPERTIES, "getCellProperties");
+    return new ClientResult(this.batch, () => {
+      const { sheet, box } = this.place();
+      const host = this.batch.host;
+      const sheetName = host.sheetName(sheet);
+      return host.readStyles(sheet, box).map((row, r) =>
+        row.map((style, c) =>
+          pickProperties(options, {
+            address: excelAddress(sheetName, cellBox(box.top + r, box.left + c)),
+            format: {
+              font: {
+                bold: style.bold ?? false,
+                italic: style.italic ?? false,
+                color: style.fontColor ?? "#000000",
+              },
+              fill: { color: style.fill ?? "#FFFFFF" },
+              horizontalAlignment: style.horizontalAlignment ?? "General",
+            },
+          }),
+        ),
+      );
+    });
+  }
+
   select(): void {
     this.batch.enqueue(() => {
       const { sheet, box } = this.place();
@@ -283,6 +335,52 @@ export class Range extends ClientObject {
       return { sheet, box: reshape(box) };
     });
   }
+}
+
+// ---- Cell properties --------------------------------------------------------------------------
+
+type PropertyTree = { [name: string]: true | PropertyTree };
+
+/** The properties getCellProperties can give in the preview. */
+const CELL_PROPERTIES: PropertyTree = {
+  address: true,
+  format: {
+    font: { bold: true, italic: true, color: true },
+    fill: { color: true },
+    horizontalAlignment: true,
+  },
+};
+
+function checkPropertyOptions(options: unknown, known: PropertyTree, method: string, path = ""): void {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    fail(
+      ErrorCodes.invalidArgument,
+      `${method} needs an object of properties to load${path ? ` at ${path}` : ""}.`,
+    );
+  }
+  for (const [name, wanted] of Object.entries(options)) {
+    const where = path ? `${path}.${name}` : name;
+    const supported = known[name];
+    if (supported === undefined) {
+      fail(ErrorCodes.invalidArgument, `${method}: the preview host does not give "${where}".`);
+    }
+    if (typeof wanted === "object" && wanted !== null) {
+      if (supported === true) fail(ErrorCodes.invalidArgument, `${method}: "${where}" has no parts.`);
+      checkPropertyOptions(wanted, supported as PropertyTree, method, where);
+    }
+  }
+}
+
+/** The parts of `all` that options asks for (true for a whole part, an object for some of it). */
+function pickProperties(options: unknown, all: Record<string, unknown>): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const [name, wanted] of Object.entries(options as Record<string, unknown>)) {
+    if (wanted === true) picked[name] = copyData(all[name]);
+    else if (typeof wanted === "object" && wanted !== null) {
+      picked[name] = pickProperties(wanted, all[name] as Record<string, unknown>);
+    }
+  }
+  return picked;
 }
 
 function valueType(value: PreviewCell): string {

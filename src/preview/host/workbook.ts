@@ -19,6 +19,7 @@ import {
   intersects,
   parseA1,
 } from "./addresses";
+import { formatCell } from "../view/format";
 import { type CalculatedValue, Calculation } from "./calculation";
 import { ErrorCodes, fail } from "./errors";
 import { isFormula, lowerExponents, renameSheetReferences, spillBareRange } from "./formula-text";
@@ -434,13 +435,18 @@ export class PreviewWorkbook {
     this.changed();
   }
 
-  /** Approximates Excel's autofit: about 5.6 points per character of the longest shown value, plus padding. */
+  /**
+   * Approximates Excel's autofit: about 5.6 points per character of the longest value as shown
+   * (in its number format: "354,200.00", not 354200), plus padding.
+   */
   autofitColumns(id: number, box: Box): void {
     const sheet = this.sheet(id);
     const fitted = this.withinContents(sheet, box);
-    const values = fitted ? this.readValues(id, { ...box, top: fitted.top, bottom: fitted.bottom }) : [];
+    const rows = fitted ? { ...box, top: fitted.top, bottom: fitted.bottom } : undefined;
+    const values = rows ? this.readValues(id, rows) : [];
+    const formats = rows ? this.readNumberFormats(id, rows) : [];
     for (let c = 0; c < boxWidth(box); c++) {
-      const longest = Math.max(0, ...values.map((row) => shownLength(row[c])));
+      const longest = Math.max(0, ...values.map((row, r) => shownLength(row[c], formats[r][c])));
       sheet.columnWidths.set(
         box.left + c,
         longest === 0 ? DEFAULT_COLUMN_WIDTH : Math.round(longest * 5.6 + 8),
@@ -466,6 +472,13 @@ export class PreviewWorkbook {
     sheet.frozenRows = rows;
     sheet.frozenColumns = columns;
     this.changed();
+  }
+
+  /** The cells a formula at (row, col) spills to, that cell included; undefined when it does not spill. */
+  spillBox(id: number, row: number, col: number): Box | undefined {
+    const size = this.calc.arraySize(this.sheet(id).hf, row, col);
+    if (!size || (size.height === 1 && size.width === 1)) return undefined;
+    return { top: row, left: col, bottom: row + size.height - 1, right: col + size.width - 1 };
   }
 
   /** The smallest box holding every value (spills included) and, unless valuesOnly, every format. */
@@ -910,8 +923,8 @@ export class PreviewWorkbook {
   }
 }
 
-function shownLength(value: PreviewCell): number {
+function shownLength(value: PreviewCell, numberFormat: string): number {
   if (value === null) return 0;
-  if (typeof value === "number") return String(Number(value.toPrecision(11))).length;
+  if (typeof value === "number") return formatCell(value, numberFormat).length;
   return String(value).length;
 }

@@ -1,15 +1,45 @@
 /**
  * The pane's workbook, through the Excel JavaScript API. Every Excel.run of the pane lives here.
- * Model sheets are written so that a failed or cancelled build leaves the workbook as it was: the
- * new sheet is only given its final name (and a replaced sheet only deleted) once it is complete.
+ * Model sheets, values copies and restored sheets are written so that a failure (or a cancelled
+ * build) leaves the workbook as it was: a new sheet is built under a temporary name and only given
+ * its final name (and a replaced sheet only deleted) once it is complete.
  */
 import type { CellBlock, SheetPlan } from "../model-builders/plan";
 import { parseRange, rangeAddress } from "../model-builders/references";
 import type { CellValue, SourceData, SourceRef } from "../model-builders/types";
-import { BuildCancelledError, SheetExistsError, type WorkbookAccess, type WriteOptions } from "./access";
+import { FROZEN_KEY, frozenEntry, parseFrozen, serializeFrozen, withFrozenSheet } from "../sharing/frozen";
+import {
+  busyCell,
+  type ColumnWidths,
+  type CopyLayout,
+  frozenSheet,
+  restoredSheet,
+  type SheetContents,
+  valuesCopy,
+} from "../sharing/layout";
+import {
+  BuildCancelledError,
+  type FrozenNote,
+  ShareError,
+  SheetExistsError,
+  type WorkbookAccess,
+  type WriteOptions,
+} from "./access";
 
 /** Excel's limit on sheet-name length. */
 const SHEET_NAME_MAX = 31;
+/** What a values copy's name adds to its model sheet's. */
+const VALUES_SUFFIX = " (values)";
+
+/** name itself when no sheet has it, else "name (2)", "name (3)"...; Excel ignores case in sheet names. */
+function freeName(name: string, taken: string[]): string {
+  const used = new Set(taken.map((sheet) => sheet.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const candidate = name.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
 
 /** The part of an Excel address after the sheet: "'Cost ledger'!A1:C9" -> "A1:C9". */
 function localAddress(address: string): string {
@@ -124,6 +154,185 @@ async function writeModel(plan: SheetPlan, { replace, signal, onProgress }: Writ
   }
 }
 
+// ---- Settings ---------------------------------------------------------------------------------
+
+async function loadSetting(key: string): Promise<unknown> {
+  return Office.context.document.settings.get(key) ?? null;
+}
+
+/** Stores value under key (removes the key when value is null) and saves the settings with the workbook. */
+async function storeSetting(key: string, value: unknown): Promise<void> {
+  const settings = Office.context.document.settings;
+  if (value === null) settings.remove(key);
+  else settings.set(key, value);
+  await new Promise<void>((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
+    ),
+  );
+}
+
+// ---- Values copies ------------------------------------------------------------------------------
+
+/**
+ * Whether Excel offers an ExcelApi version. Per-cell properties need 1.9 and spill ranges 1.12;
+ * an Excel without them still freezes (without bold; and it has no dynamic arrays, so no spills).
+ */
+function excelApi(version: string): boolean {
+  return Office.context.requirements?.isSetSupported?.("ExcelApi", version) ?? true;
+}
+
+/** A model sheet's used range as freezing needs it; throws ShareError for a missing or empty sheet. */
+async function readContents(
+  context: Excel.RequestContext,
+  name: string,
+): Promise<{ contents: SheetContents; sheetNames: string[] }> {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheets.getItemOrNullObject(name);
+  sheets.load("items/name");
+  await context.sync();
+  if (sheet.isNullObject) throw new ShareError("missingSheet", name);
+  const found = sheet.getUsedRangeOrNullObject();
+  await context.sync();
+  if (found.isNullObject) throw new ShareError("emptySheet", name);
+  const used = sheet.getUsedRange();
+  used.load("address,values,formulas,numberFormat");
+  const properties = excelApi("1.9")
+    ? used.getCellProperties({ format: { font: { bold: true } } })
+    : undefined;
+  await context.sync();
+  // A column's width is any of its cells'; one proxy a column.
+  const columns = used.values[0].map((_, c) => used.getColumn(c).format.load("columnWidth"));
+  // A spilled cell reads as a constant in Range.formulas; restoring must leave it to its anchor.
+  const anchors = used.formulas.flatMap((row, r) =>
+    row.flatMap((formula, c) => (typeof formula === "string" && formula.startsWith("=") ? [[r, c]] : [])),
+  );
+  const spilling = (excelApi("1.12") ? anchors : []).map(([r, c]) =>
+    used.getCell(r, c).getSpillingToRangeOrNullObject().load("address"),
+  );
+  await context.sync();
+  const width = (format: Excel.RangeFormat) =>
+    typeof format.columnWidth === "number" && Number.isFinite(format.columnWidth) ? format.columnWidth : null;
+  return {
+    sheetNames: sheets.items.map((each) => each.name),
+    contents: {
+      address: localAddress(used.address),
+      values: used.values as CellValue[][],
+      formulas: used.formulas as CellValue[][],
+      numberFormats: used.numberFormat as string[][],
+      bold: properties
+        ? properties.value.map((row) => row.map((cell) => cell.format?.font?.bold === true))
+        : used.values.map((row) => row.map(() => false)),
+      columnWidths: columns.map(width),
+      spills: spilling.filter((range) => !range.isNullObject).map((range) => localAddress(range.address)),
+    },
+  };
+}
+
+/** Bold ranges and column widths, on a sheet being built. */
+function writeLooks(sheet: Excel.Worksheet, bold: string[], columns: ColumnWidths): void {
+  for (const address of bold) sheet.getRange(address).format.font.bold = true;
+  columns.widths.forEach((width, index) => {
+    // A cell's column width is its column's.
+    if (width !== null) sheet.getRangeByIndexes(0, columns.first + index, 1, 1).format.columnWidth = width;
+  });
+}
+
+function writeCopy(sheet: Excel.Worksheet, layout: CopyLayout): void {
+  const cells = sheet.getRange(layout.cells.address);
+  // Formats first: text goes into cells formatted as text, so Excel keeps "08:00" or "#N/A" as written.
+  cells.numberFormat = layout.cells.numberFormats;
+  cells.values = layout.cells.values as never;
+  const note = sheet.getRange(layout.note.address);
+  note.values = layout.note.values;
+  note.format.font.italic = true;
+  writeLooks(sheet, layout.bold, layout.columnWidths);
+}
+
+/** Gives a completed sheet its final name, then shows it (showing is a nicety: its failure is ignored). */
+async function publish(buildName: string, name: string): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(buildName).name = name;
+    await context.sync();
+  });
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  }).catch(() => undefined);
+}
+
+async function freezeSheet(source: string, note: FrozenNote): Promise<string> {
+  const previous = await loadSetting(FROZEN_KEY);
+  const parsed = parseFrozen(previous);
+  // Writing ours over a newer add-in's records would lose what it saved.
+  if (parsed.status === "newer") throw new ShareError("newerSettings", source);
+  const buildName = temporaryName();
+  let created = false;
+  let saved = false;
+  try {
+    const { name, entry, sheetNames } = await Excel.run(async (context) => {
+      const { contents, sheetNames } = await readContents(context, source);
+      if (busyCell(contents) !== undefined) throw new ShareError("calculating", source);
+      const layout = valuesCopy(contents, note);
+      const name = freeName(
+        source.slice(0, SHEET_NAME_MAX - VALUES_SUFFIX.length) + VALUES_SUFFIX,
+        sheetNames,
+      );
+      const copy = context.workbook.worksheets.add(buildName);
+      await context.sync();
+      created = true;
+      writeCopy(copy, layout);
+      await context.sync();
+      return { name, entry: frozenSheet(source, contents, note), sheetNames };
+    });
+    const frozen = withFrozenSheet(parsed.frozen, name, entry, sheetNames);
+    saved = true; // from here a failure may have saved the settings half-way: put them back
+    await storeSetting(FROZEN_KEY, serializeFrozen(frozen));
+    await publish(buildName, name);
+    return name;
+  } catch (error) {
+    if (saved) await storeSetting(FROZEN_KEY, previous).catch(() => undefined);
+    if (created) await deleteSheetIfPresent(buildName).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function restoreSheet(frozenName: string): Promise<string> {
+  const parsed = parseFrozen(await loadSetting(FROZEN_KEY));
+  if (parsed.status === "newer") throw new ShareError("newerSettings", frozenName);
+  const entry = frozenEntry(parsed.frozen, frozenName);
+  if (!entry) throw new ShareError("unknownCopy", frozenName);
+  const layout = restoredSheet(entry);
+  const buildName = temporaryName();
+  let created = false;
+  try {
+    const name = await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = freeName(
+        entry.source,
+        sheets.items.map((sheet) => sheet.name),
+      );
+      const sheet = sheets.add(buildName);
+      await context.sync();
+      created = true;
+      const cells = sheet.getRange(layout.cells.address);
+      // Formulas before formats: a formula written into a cell formatted as text would stay text.
+      cells.formulas = layout.cells.formulas as never;
+      if (layout.cells.numberFormats) cells.numberFormat = layout.cells.numberFormats;
+      writeLooks(sheet, layout.bold, layout.columnWidths);
+      await context.sync();
+      return name;
+    });
+    await publish(buildName, name);
+    return name;
+  } catch (error) {
+    if (created) await deleteSheetIfPresent(buildName).catch(() => undefined);
+    throw error;
+  }
+}
+
 export const officeWorkbook: WorkbookAccess = {
   async listTables() {
     return Excel.run(async (context) => {
@@ -170,13 +379,10 @@ export const officeWorkbook: WorkbookAccess = {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      // Excel compares sheet names without regard to case.
-      const taken = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
-      for (let n = 1; ; n++) {
-        const suffix = n === 1 ? "" : ` (${n})`;
-        const candidate = name.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
-        if (!taken.has(candidate.toLowerCase())) return candidate;
-      }
+      return freeName(
+        name,
+        sheets.items.map((sheet) => sheet.name),
+      );
     });
   },
 
@@ -191,17 +397,11 @@ export const officeWorkbook: WorkbookAccess = {
     });
   },
 
-  async loadSetting(key) {
-    return Office.context.document.settings.get(key) ?? null;
-  },
+  loadSetting,
 
-  async saveSetting(key, value) {
-    const settings = Office.context.document.settings;
-    settings.set(key, value);
-    await new Promise<void>((resolve, reject) =>
-      settings.saveAsync((result) =>
-        result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error),
-      ),
-    );
-  },
+  saveSetting: storeSetting,
+
+  freezeSheet,
+
+  restoreSheet,
 };

@@ -325,4 +325,54 @@ describe("tables and charts", () => {
       expect(empty.isNullObject).toBe(true);
     });
   });
+
+  it("finds the range an anchor spills to, and a null object for other cells", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B3").values = [
+        [1, 4],
+        [2, 5],
+        [3, 6],
+      ];
+      sheet.getRange("D1").formulas = [["=SVC.DOUBLE(A1:B3)"]];
+      sheet.getRange("G1").formulas = [["=SUM(A1:B3)"]];
+      const anchor = sheet.getRange("D1").getSpillingToRangeOrNullObject().load("address");
+      const spilled = sheet.getRange("E2").getSpillingToRangeOrNullObject();
+      const scalar = sheet.getRange("G1").getSpillingToRangeOrNullObject();
+      const constant = sheet.getRange("A1").getSpillingToRangeOrNullObject();
+      await context.sync();
+      expect(anchor.address).toBe("Sheet1!D1:E3");
+      expect([spilled.isNullObject, scalar.isNullObject, constant.isNullObject]).toEqual([true, true, true]);
+    });
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("D1:E1").getSpillingToRangeOrNullObject();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("gives cell properties the preview keeps, and refuses the others", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B1").values = [["Object", "Cost"]];
+      sheet.getRange("A1").format.font.bold = true;
+      sheet.getRange("B1").format.fill.color = "#FFFF00";
+      const properties = sheet
+        .getRange("A1:B1")
+        .getCellProperties({ address: true, format: { font: { bold: true }, fill: { color: true } } });
+      await context.sync();
+      expect(properties.value).toEqual([
+        [
+          { address: "Sheet1!A1", format: { font: { bold: true }, fill: { color: "#FFFFFF" } } },
+          { address: "Sheet1!B1", format: { font: { bold: false }, fill: { color: "#FFFF00" } } },
+        ],
+      ]);
+    });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.getCellProperties({ format: { borders: { color: true } } })).toThrow(/borders/);
+      expect(() => range.getCellProperties({ style: true })).toThrow(/style/);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import { App } from "../../../src/taskpane/App";
@@ -48,6 +48,8 @@ describe("accessibility (axe)", () => {
     await pickTable(user, "transactions", "Sales");
     await user.click(buildButton());
     expect(await buildStatus()).toBe("已生成 客户价值。检查：平衡");
+    // The Share section lists the new sheet: wait, so the pane is settled before axe reads it.
+    await within(screen.getByTestId("share-sheet")).findByRole("option", { name: "客户价值" });
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -1,5 +1,5 @@
 import { Notice } from "../Notice";
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { builderStrings } from "../../../i18n/builders";
 import type { Locale } from "../../../i18n/locale";
@@ -26,10 +26,12 @@ const useStyles = makeStyles({
 export interface ModelBuildersProps {
   locale: Locale;
   workbook: WorkbookAccess;
+  /** Told after each build that wrote a sheet (others list the workbook's sheets). */
+  onBuilt?: (sheetName: string) => void;
 }
 
 /** From a table in the workbook to a built model sheet: source, columns, units, checks, build. */
-export function ModelBuilders({ locale, workbook }: ModelBuildersProps) {
+export function ModelBuilders({ locale, workbook, onBuilt }: ModelBuildersProps) {
   const styles = useStyles();
   const strings = paneStrings(locale);
   const names = builderStrings(locale);
@@ -40,6 +42,10 @@ export function ModelBuilders({ locale, workbook }: ModelBuildersProps) {
   const current = state.builders[builder];
   const busy = blocker === "busy";
   const conflict = state.build.phase === "confirm" ? state.build : undefined;
+  const built = state.build.phase === "built" ? state.build : undefined;
+  useEffect(() => {
+    if (built) onBuilt?.(built.sheetName);
+  }, [built, onBuilt]);
   return (
     <section className={styles.section} aria-labelledby={headingId} data-testid="model-builders">
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
