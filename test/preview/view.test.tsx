@@ -10,7 +10,7 @@ import type {
 import { cellAddress, columnLetters, parseRange, parseReference, rangeAddress } from "../../src/preview/a1";
 import { chartData, niceCeiling } from "../../src/preview/view/chartData";
 import { formatCell, isErrorText } from "../../src/preview/view/format";
-import { MAX_GRID_ROWS } from "../../src/preview/view/Grid";
+import { Grid, MAX_GRID_ROWS, overflowWidth } from "../../src/preview/view/Grid";
 import { WorkbookView } from "../../src/preview/view/WorkbookView";
 
 describe("formatCell", () => {
@@ -33,6 +33,28 @@ describe("formatCell", () => {
     [12.5, "[$-409]mmm d", "12.5"],
   ])("%p as %p is %p", (value, numberFormat, text) => {
     expect(formatCell(value, numberFormat)).toBe(text);
+  });
+
+  test.each<[number, number, string]>([
+    [0.40937483671, 8.43, "0.409375"],
+    [1 / 3, 8, "0.333333"],
+    [2000 / 3, 8, "666.6667"],
+    [-2000 / 3, 8, "-666.667"],
+    [123456789, 8, "1.23E+08"],
+    [123456789, 9, "123456789"],
+    [12345.678, 5, "12346"],
+    [99999.7, 5, "1E+05"],
+    [0.000123456, 8, "0.000123"],
+    [1.5e-7, 8, "1.5E-07"],
+    [1e12, 4, "####"],
+    [354200, 8, "354200"],
+  ])("General %p in %p characters is %p, as Excel fits it", (value, width, text) => {
+    expect(formatCell(value, "General", width)).toBe(text);
+  });
+
+  test("only General is fitted to the column; other formats keep their text", () => {
+    expect(formatCell(1234567.891, "#,##0.00", 5)).toBe("1,234,567.89");
+    expect(formatCell("A long text", "General", 3)).toBe("A long text");
   });
 
   test("recognises error values", () => {
@@ -210,9 +232,12 @@ describe("WorkbookView", () => {
     expect(cell("B2").getAttribute("title")).toBeNull();
     expect((cell("A1") as HTMLElement).style.fontWeight).toBe("600");
     expect((cell("A1") as HTMLElement).style.backgroundColor).toBe("rgb(221, 235, 247)");
-    expect(
-      (document.querySelector('[data-testid="grid"] thead th:nth-child(2)') as HTMLElement).style.minWidth,
-    ).toBe("120px");
+    // Columns as wide as the workbook says (90 and 48 points), whatever their cells hold.
+    const columns = [...document.querySelectorAll<HTMLElement>('[data-testid="grid"] col')];
+    expect(columns.slice(1, 4).map((column) => column.style.width)).toEqual(["120px", "64px", "64px"]);
+    expect(screen.getByTestId("grid").style.width).toBe(
+      `${columns.reduce((sum, column) => sum + parseFloat(column.style.width), 0)}px`,
+    );
   });
 
   test("selects clicked cells, extends with shift, switches sheets and follows changes", () => {
@@ -247,5 +272,85 @@ describe("WorkbookView", () => {
 
     fireEvent.click(screen.getByTestId("reset-workbook"));
     expect(onReset).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("Grid text overflow", () => {
+  const note = "A long note that is much wider than its column";
+  const values: PreviewCell[][] = [
+    ["Title", null, null, null],
+    [note, null, null, "Filled"],
+    [note, "Next", null, null],
+    [1234567.891, null, null, null],
+    ["#N/A", null, "Text", null],
+  ];
+  const grid = (cells: PreviewCell[][], cellStyle = () => ({})) => (
+    <Grid
+      values={cells}
+      numberFormat={() => "#,##0.00"}
+      errorMessage={() => undefined}
+      cellStyle={cellStyle}
+      columnWidth={(column) => (column === 0 ? 60 : 48)}
+      selection={undefined}
+      onSelect={() => {}}
+    />
+  );
+  const renderGrid = (cellStyle = () => ({})) => render(grid(values, cellStyle));
+  const cell = (address: string) =>
+    document.querySelector<HTMLElement>(`[data-testid="grid"] [data-cell="${address}"]`)!;
+  const text = (address: string) => cell(address).querySelector<HTMLElement>(".preview-text");
+
+  test("text runs over the empty cells to its right, up to the first filled one", () => {
+    renderGrid();
+    // A2 runs over B2 and C2 (80 + 64 + 64 px, less the cell's padding and lines), not over D2.
+    expect(cell("A2").classList.contains("preview-overflow")).toBe(true);
+    expect(text("A2")?.style.width).toBe("201px");
+    expect(text("A2")?.textContent).toBe(note);
+    // Without room on the right it is clipped to its own cell.
+    expect(cell("A3").classList.contains("preview-overflow")).toBe(false);
+    expect(text("A3")?.style.width).toBe("");
+    // A title runs to the last column drawn (H); the empty cells it covers stay cells of their own.
+    expect(text("A1")?.style.width).toBe(`${80 + 64 * 7 - 7}px`);
+    expect(cell("B1").textContent).toBe("");
+    expect(text("B1")).toBeNull();
+    // Numbers and errors never run over, even with empty cells beside them; text does.
+    for (const address of ["A4", "A5", "C5", "D2"]) {
+      expect(cell(address).classList.contains("preview-overflow")).toBe(/^[CD]/.test(address));
+    }
+    expect(cell("A4").textContent).toBe("1,234,567.89");
+  });
+
+  test("alignment other than left keeps text in its cell", () => {
+    renderGrid(() => ({ horizontalAlignment: "Center" }));
+    expect(cell("A2").classList.contains("preview-overflow")).toBe(false);
+    expect(overflowWidth(["Text", null], 0, 2, () => 64, "Left")).toBe(64 * 2 - 7);
+    expect(overflowWidth(["Text", null], 0, 2, () => 64, "Right")).toBeUndefined();
+    expect(overflowWidth(["Text", ""], 0, 2, () => 64, undefined)).toBeUndefined();
+  });
+
+  test("a number too wide for its cell shows as hashes", () => {
+    // jsdom does no layout: the number's text is 90 px wide, every cell 60 px.
+    const offsetWidth = jest.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.textContent === "1,234,567.89" ? 90 : 20;
+    });
+    const clientWidth = jest.spyOn(Element.prototype, "clientWidth", "get").mockReturnValue(60);
+    try {
+      const { rerender } = render(grid(values));
+      expect(cell("A4").hasAttribute("data-hashed")).toBe(true);
+      expect(cell("A4").textContent).toBe("1,234,567.89"); // kept, hidden, to measure again
+      expect(cell("A2").hasAttribute("data-hashed")).toBe(false);
+      // The same cell with a number that fits, then with text: no hashes.
+      rerender(grid(values.map((row, index) => (index === 3 ? [12, ...row.slice(1)] : row))));
+      expect(cell("A4").hasAttribute("data-hashed")).toBe(false);
+      rerender(grid(values));
+      expect(cell("A4").hasAttribute("data-hashed")).toBe(true);
+      rerender(grid(values.map((row, index) => (index === 3 ? ["1,234,567.89", ...row.slice(1)] : row))));
+      expect(cell("A4").hasAttribute("data-hashed")).toBe(false);
+    } finally {
+      offsetWidth.mockRestore();
+      clientWidth.mockRestore();
+    }
   });
 });

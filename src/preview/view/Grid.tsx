@@ -2,8 +2,13 @@
  * The active sheet's calculated values as a spreadsheet grid: column letters, row numbers, cells
  * formatted by their number format. Clicking a cell (shift-click: a range) or moving with the
  * arrow keys selects it in the workbook, which is what the pane's Excel calls then read.
+ *
+ * Laid out as Excel does: each column is as wide as the workbook says (a fixed table layout, so
+ * no content widens it); left-aligned text longer than its cell runs over the empty cells to its
+ * right and is clipped at the first filled one; numbers never run over: one in General format
+ * is rounded to fit, one in another format too wide for its cell shows as "###".
  */
-import { useRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from "react";
+import { useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from "react";
 import type { CellStyle, PreviewCell } from "../host/workbook";
 import { cellAddress, columnLetters, type CellRange } from "../a1";
 import { formatCell, isErrorText } from "./format";
@@ -44,6 +49,41 @@ const contains = (range: CellRange | undefined, row: number, column: number) =>
 
 /** Excel's points to CSS pixels. */
 const PX_PER_POINT = 4 / 3;
+/**
+ * A column's width in characters as Excel counts them (digits of Calibri 11, 7 px, plus 5 px of
+ * padding: 64 px is 8.43 characters), which is how many a General number may take.
+ */
+const characters = (widthPx: number) => (widthPx - 5) / 7;
+/** A cell's horizontal padding and its share of the grid lines, in pixels (see preview.html). */
+const CELL_FRAME_PX = 7;
+
+/** The row-number column: wide enough for the last row's number. */
+const rowHeaderWidth = (rowCount: number) => Math.max(32, String(rowCount).length * 9 + 14);
+
+const isEmpty = (value: PreviewCell | undefined) => value === null || value === undefined;
+
+/**
+ * How far a cell's text may run, in pixels, when it is longer than its cell: over the empty cells
+ * to its right up to the first filled one (or the last column drawn), as in Excel. Undefined for
+ * what never runs over: numbers, booleans, errors, empty cells and text aligned other than left.
+ */
+export function overflowWidth(
+  row: PreviewCell[] | undefined,
+  column: number,
+  columnCount: number,
+  widthPx: (column: number) => number,
+  alignment: string | undefined,
+): number | undefined {
+  const value = row?.[column];
+  if (typeof value !== "string" || value === "" || isErrorText(value)) return undefined;
+  if (alignment && !/^(general|left)$/i.test(alignment)) return undefined;
+  let last = column;
+  while (last + 1 < columnCount && isEmpty(row?.[last + 1])) last++;
+  if (last === column) return undefined;
+  let width = 0;
+  for (let c = column; c <= last; c++) width += widthPx(c);
+  return width - CELL_FRAME_PX;
+}
 
 function inlineStyle(style: CellStyle): CSSProperties | undefined {
   const css: CSSProperties = {
@@ -74,6 +114,30 @@ export function Grid({
   const columnCount = Math.max(MIN_COLUMNS, usedColumns + SPARE_COLUMNS);
   const rows = Array.from({ length: rowCount }, (_, row) => row);
   const columns = Array.from({ length: columnCount }, (_, column) => column);
+  const widthPx = (column: number) => Math.round(columnWidth(column) * PX_PER_POINT);
+  const rowHeaderPx = rowHeaderWidth(rowCount);
+  const tableWidth = columns.reduce((sum, column) => sum + widthPx(column), rowHeaderPx);
+
+  // After every render, before the browser paints: a number wider than its cell is marked to show
+  // as "###" (preview.html). Its text stays in the cell, hidden and out of the flow, so it is
+  // measured the same way whether shown or not; all cells are measured before any is marked.
+  useLayoutEffect(() => {
+    const grid = table.current;
+    if (!grid) return;
+    // React reuses a row's cells: one that held a hashed number may hold text now.
+    for (const cell of grid.querySelectorAll("td[data-hashed]:not(.preview-number)")) {
+      cell.removeAttribute("data-hashed");
+    }
+    const cells = [...grid.querySelectorAll<HTMLElement>("td.preview-number")];
+    if (cells.length === 0) return;
+    const style = getComputedStyle(cells[0]);
+    const padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    const tooWide = cells.map((cell) => {
+      const text = cell.querySelector<HTMLElement>(".preview-text");
+      return text !== null && text.offsetWidth > cell.clientWidth - padding;
+    });
+    cells.forEach((cell, index) => cell.toggleAttribute("data-hashed", tooWide[index]));
+  });
 
   const onCellClick = (event: MouseEvent, row: number, column: number) => {
     if (event.shiftKey && selection) {
@@ -116,12 +180,19 @@ export function Grid({
           tabIndex={0}
           aria-label="Sheet cells; arrow keys move the selection"
           onKeyDown={onKeyDown}
+          style={{ width: tableWidth }}
         >
+          <colgroup>
+            <col style={{ width: rowHeaderPx }} />
+            {columns.map((column) => (
+              <col key={column} style={{ width: widthPx(column) }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th className="preview-corner" />
               {columns.map((column) => (
-                <th key={column} scope="col" style={{ minWidth: columnWidth(column) * PX_PER_POINT }}>
+                <th key={column} scope="col">
                   {columnLetters(column)}
                 </th>
               ))}
@@ -133,26 +204,45 @@ export function Grid({
                 <th scope="row">{row + 1}</th>
                 {columns.map((column) => {
                   const value = values[row]?.[column] ?? null;
+                  const address = cellAddress(row, column);
                   const error = isErrorText(value);
+                  const style = cellStyle(row, column);
+                  const overflow = overflowWidth(
+                    values[row],
+                    column,
+                    columnCount,
+                    widthPx,
+                    style.horizontalAlignment,
+                  );
                   const classes = [
                     typeof value === "number" ? "preview-number" : "",
                     error || typeof value === "boolean" ? "preview-centred" : "",
                     error ? "preview-error" : "",
+                    overflow !== undefined ? "preview-overflow" : "",
                     contains(selection, row, column) ? "preview-selected" : "",
                     selection?.top === row && selection.left === column ? "preview-active" : "",
                   ];
+                  const text =
+                    typeof value === "number"
+                      ? formatCell(value, numberFormat(row, column), characters(widthPx(column)))
+                      : formatCell(value);
                   return (
                     <td
                       key={column}
-                      data-cell={cellAddress(row, column)}
+                      data-cell={address}
                       className={classes.filter(Boolean).join(" ") || undefined}
-                      style={inlineStyle(cellStyle(row, column))}
+                      style={inlineStyle(style)}
                       title={error ? (errorMessage(row, column) ?? value) : undefined}
                       onClick={(event) => onCellClick(event, row, column)}
                     >
-                      {typeof value === "number"
-                        ? formatCell(value, numberFormat(row, column))
-                        : formatCell(value)}
+                      {text === "" ? null : (
+                        <span
+                          className="preview-text"
+                          style={overflow === undefined ? undefined : { width: overflow }}
+                        >
+                          {text}
+                        </span>
+                      )}
                     </td>
                   );
                 })}

@@ -13,7 +13,12 @@ export function isErrorText(value: PreviewCell): value is string {
   return typeof value === "string" && /^#[A-Z0-9/]+[!?]?$/.test(value);
 }
 
-export function formatCell(value: PreviewCell, numberFormat = "General"): string {
+/**
+ * The cell's text. With width (the column's width in characters: digits of the default font, as
+ * Excel counts them), a number in General format is shortened to fit as Excel shows it: fewer
+ * decimals, then E notation, then "#"s; other formats are left for the grid to show as "###".
+ */
+export function formatCell(value: PreviewCell, numberFormat = "General", width?: number): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
@@ -25,7 +30,27 @@ export function formatCell(value: PreviewCell, numberFormat = "General"): string
   const decimal = /^(#,##)?0(?:\.(0+))?$/.exec(format);
   if (decimal) return fixed(value, decimal[2]?.length ?? 0, Boolean(decimal[1]));
   if (/^yyyy-mm-dd$/i.test(format)) return isoDate(value);
-  return general(value);
+  return width === undefined ? general(value) : fittedGeneral(value, Math.max(1, Math.floor(width)));
+}
+
+/** General in at most width characters, as Excel fits a number to a narrow column. */
+function fittedGeneral(value: number, width: number): string {
+  const text = general(value);
+  if (text.length <= width) return text;
+  const magnitude = Math.abs(value);
+  // Fixed notation with fewer decimals, unless that would round a number away to zero.
+  if (magnitude < 1e11 && magnitude >= 1e-5) {
+    const whole = Math.trunc(magnitude).toString().length + (value < 0 ? 1 : 0);
+    for (let decimals = Math.max(0, Math.min(9, width - whole - 1)); decimals >= 0; decimals--) {
+      const rounded = Number(value.toFixed(decimals)); // trailing zeros dropped
+      if (rounded !== 0 && String(rounded).length <= width) return String(rounded);
+    }
+  }
+  for (let decimals = 5; decimals >= 0; decimals--) {
+    const shown = exponential(value, decimals);
+    if (shown.length <= width) return shown;
+  }
+  return "#".repeat(width);
 }
 
 function fixed(value: number, decimals: number, grouped: boolean): string {
@@ -45,12 +70,15 @@ function isoDate(serial: number): string {
 /** General: whole numbers as they are, others to 10 significant digits, huge or tiny in E notation. */
 function general(value: number): string {
   const magnitude = Math.abs(value);
-  if (magnitude !== 0 && (magnitude >= 1e11 || magnitude < 1e-5)) {
-    const [mantissa, exponent] = value.toExponential(5).split("e");
-    const sign = exponent.startsWith("-") ? "-" : "+";
-    const digits = mantissa.replace(/\.?0+$/, "");
-    return `${digits}E${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
-  }
+  if (magnitude !== 0 && (magnitude >= 1e11 || magnitude < 1e-5)) return exponential(value, 5);
   // Through Number: drops trailing zeros and keeps fixed notation in this range.
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
+}
+
+/** Excel's E notation with at most decimals digits after the point, trailing zeros dropped: "1.5E-07". */
+function exponential(value: number, decimals: number): string {
+  const [mantissa, exponent] = value.toExponential(decimals).split("e");
+  const sign = exponent.startsWith("-") ? "-" : "+";
+  const digits = mantissa.includes(".") ? mantissa.replace(/\.?0+$/, "") : mantissa;
+  return `${digits}E${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
 }

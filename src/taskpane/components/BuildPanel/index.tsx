@@ -8,11 +8,17 @@ import type { BuilderId, ModelSetup } from "../../model-builders/types";
 import { BuildStatusMessage } from "./BuildStatusMessage";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    "& .fui-Input": { minWidth: 0 },
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground2 },
-  progress: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  progressField: { flexGrow: 1 },
+  progress: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  progressField: { flexGrow: 1, minWidth: 0 },
 });
 
 const BLOCKER_TEXT = {

@@ -7,7 +7,13 @@ import { BUILDER_IDS } from "../../model-builders/builders";
 import type { BuilderId } from "../../model-builders/types";
 
 const useStyles = makeStyles({
-  picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  picker: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    // The tabs take a second line in a pane too narrow for all three (320 px in English).
+    "& .fui-TabList": { flexWrap: "wrap" },
+  },
   hint: { color: tokens.colorNeutralForeground2 },
 });
 

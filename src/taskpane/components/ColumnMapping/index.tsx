@@ -6,10 +6,13 @@ import { slotSpec } from "../../model-builders/builders";
 import type { BuilderId, ColumnMapping as Mapping, RoleId, SlotId } from "../../model-builders/types";
 
 const useStyles = makeStyles({
+  /** As many columns as fit, each no wider than its share of the pane (see UnitsAndInputs). */
   roles: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 140px), 1fr))",
     gap: tokens.spacingHorizontalM,
+    "& > *": { minWidth: 0 },
+    "& .fui-Select": { width: "100%", minWidth: 0 },
   },
 });
 

@@ -8,7 +8,7 @@ import type { SlotId, SourceRef } from "../../model-builders/types";
 import { sourceKey, type ModelBuilderState, type SlotState } from "../../hooks/modelBuilderState";
 
 const useStyles = makeStyles({
-  picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   select: { minWidth: "0", width: "100%" },
   summary: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },

@@ -9,10 +9,19 @@ import type { BuilderId, TimeUnit, Units, VolumeBasis } from "../../model-builde
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  /**
+   * Two columns where the pane has room for them, one where it has not. Nothing in a column may be
+   * wider than the column: grid items and Fluent's Input and Select default to their content's
+   * width (an <input> is about 20 characters wide), which overflowed a pane of 320 to 380 px.
+   */
   fields: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 160px), 1fr))",
     gap: tokens.spacingHorizontalM,
+    // A label on two lines does not stretch its neighbour's input; an error message moves nothing.
+    alignItems: "start",
+    "& > *": { minWidth: 0 },
+    "& .fui-Input, & .fui-Select": { width: "100%", minWidth: 0 },
   },
 });
 
