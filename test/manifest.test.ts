@@ -264,8 +264,10 @@ describe("manifest.xml shared runtime and custom functions", () => {
     expect(child(officeApp, "DefaultSettings", "SourceLocation").attributes.DefaultValue).toBe(paneUrl);
   });
 
-  it("opens a single pane from a ribbon button", () => {
-    expect(child(showTaskpane, "TaskpaneId").text).toBe("ButtonId1");
+  it("opens a single pane from a ribbon button, also with a workbook that asks for it", () => {
+    // The reserved id: a workbook whose web-extension part sets Office.AutoShowTaskpaneWithDocument
+    // (the templates do) opens this pane when it is opened.
+    expect(child(showTaskpane, "TaskpaneId").text).toBe("Office.AutoShowTaskpaneWithDocument");
     expect(withType(descendants(desktop), "PrimaryCommandSurface")).toBeDefined();
   });
 
