@@ -6,37 +6,16 @@
  * engine, frozen into a values copy, deleted, and restored from what the settings recorded.
  */
 import packageJson from "../../package.json";
-import { installCustomFunctionsRuntime, installOfficeHost } from "../../src/preview/host/office";
 import { PreviewWorkbook, type PreviewCell } from "../../src/preview/host/workbook";
-import { sampleWorkbook } from "../../src/preview/samples";
 import type { FrozenNote } from "../../src/taskpane/excel/access";
 import { ShareError } from "../../src/taskpane/excel/access";
 import { officeWorkbook } from "../../src/taskpane/excel/workbook";
-import { defaultInputs } from "../../src/taskpane/model-builders/builders";
-import { planModel, type Sources } from "../../src/taskpane/model-builders/plan";
-import { spillSizes } from "../../src/taskpane/model-builders/sizes";
-import { suggestMapping, suggestUnits } from "../../src/taskpane/model-builders/suggest";
-import type { BuilderId, ModelSetup, SlotId } from "../../src/taskpane/model-builders/types";
+import type { BuilderId, ModelSetup } from "../../src/taskpane/model-builders/types";
 import { FROZEN_KEY, parseFrozen } from "../../src/taskpane/sharing/frozen";
 import { NOTE_ROWS } from "../../src/taskpane/sharing/layout";
 import { frozenNote, setupSources } from "../../src/taskpane/sharing/note";
 import { ADDIN_VERSION } from "../../src/taskpane/version";
-import { registeredFunctions } from "../support/registry";
-
-let workbook: PreviewWorkbook;
-const functions = new Map(registeredFunctions().map(({ id, call }) => [id, call]));
-
-beforeEach(() => {
-  installCustomFunctionsRuntime(globalThis);
-  workbook = new PreviewWorkbook(sampleWorkbook(), functions);
-  installOfficeHost(globalThis, () => workbook, { displayLanguage: "en-US" });
-});
-
-const SOURCES: Record<BuilderId, Partial<Record<SlotId, string>>> = {
-  abc: { ledger: "CostLedger", log: "ContactLog" },
-  staffing: { forecast: "IntervalForecast" },
-  value: { transactions: "Transactions" },
-};
+import { openSampleWorkbook, prepareSampleModel, SAMPLE_SOURCES } from "../support/sample-models";
 
 const SHEETS: Record<BuilderId, string> = {
   abc: "Cost allocation",
@@ -44,23 +23,15 @@ const SHEETS: Record<BuilderId, string> = {
   value: "Customer value",
 };
 
+let workbook: PreviewWorkbook;
+
+beforeEach(() => {
+  workbook = openSampleWorkbook();
+});
+
 /** Builds a model from the sample tables, mapped by suggestion, as the pane would. */
 async function build(builder: BuilderId): Promise<ModelSetup> {
-  const sources: Sources = {};
-  const setup: ModelSetup = {
-    builder,
-    slots: {},
-    units: { handleTime: "sec", volume: "perInterval" },
-    inputs: defaultInputs(builder),
-    sheetName: SHEETS[builder],
-  };
-  for (const [slot, table] of Object.entries(SOURCES[builder]) as [SlotId, string][]) {
-    const source = await officeWorkbook.readSource({ kind: "table", name: table });
-    sources[slot] = source;
-    setup.slots[slot] = { source: source.ref, mapping: suggestMapping(builder, slot, source.headers) };
-  }
-  if (builder === "staffing") setup.units = suggestUnits(setup.slots.forecast!.mapping);
-  const plan = planModel(setup, sources, spillSizes(setup, sources), "en-US");
+  const { setup, plan } = await prepareSampleModel(builder, SHEETS[builder]);
   await officeWorkbook.writeModel(plan, { replace: false });
   return setup;
 }
@@ -104,7 +75,7 @@ describe.each(["abc", "staffing", "value"] as BuilderId[])("the %s model", (buil
     const copied = workbook.values(copy);
     expect(copied.slice(NOTE_ROWS)).toEqual(shown(values));
     expect(workbook.formulas(copy).flat().some(isFormula)).toBe(false);
-    const sources = Object.values(SOURCES[builder]).join(", ");
+    const sources = Object.values(SAMPLE_SOURCES[builder]).join(", ");
     expect(copied[0][0]).toBe(
       `Values frozen from ${model} on 2025-06-30 by Service cost modeller ${packageJson.version}; inputs: ${sources}.`,
     );
@@ -130,7 +101,7 @@ describe.each(["abc", "staffing", "value"] as BuilderId[])("the %s model", (buil
       formulas: formulas.map((row) => row.map((cell) => cell ?? "")), // Range.formulas reads blanks as ""
       frozenAt: "2025-06-30",
       addinVersion: packageJson.version,
-      sources: Object.values(SOURCES[builder]),
+      sources: Object.values(SAMPLE_SOURCES[builder]),
     });
 
     await deleteSheet(model);

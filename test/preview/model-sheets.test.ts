@@ -6,68 +6,27 @@
  * The oracle is the SVC functions called directly on the same columns (and identities: the checks
  * must read OK, allocations must add up to the ledger).
  */
-import { installCustomFunctionsRuntime, installOfficeHost } from "../../src/preview/host/office";
 import { PreviewWorkbook, type PreviewCell } from "../../src/preview/host/workbook";
-import { sampleWorkbook } from "../../src/preview/samples";
 import { BuildCancelledError, SheetExistsError } from "../../src/taskpane/excel/access";
 import { officeWorkbook } from "../../src/taskpane/excel/workbook";
 import { defaultInputs } from "../../src/taskpane/model-builders/builders";
 import { planModel, type SheetPlan, type Sources } from "../../src/taskpane/model-builders/plan";
-import { spillSizes } from "../../src/taskpane/model-builders/sizes";
-import { suggestMapping, suggestUnits } from "../../src/taskpane/model-builders/suggest";
-import type {
-  BuilderId,
-  CellValue,
-  ModelSetup,
-  SlotId,
-  SourceData,
-} from "../../src/taskpane/model-builders/types";
-import { hasErrors, validateSources } from "../../src/taskpane/model-builders/validate";
-import { registeredFunctions } from "../support/registry";
+import type { BuilderId, CellValue, SourceData } from "../../src/taskpane/model-builders/types";
+import { hasErrors } from "../../src/taskpane/model-builders/validate";
+import { openSampleWorkbook, prepareSampleModel, sampleFunctions } from "../support/sample-models";
 
 let workbook: PreviewWorkbook;
-const functions = new Map(registeredFunctions().map(({ id, call }) => [id, call]));
-const call = (id: string, ...args: unknown[]) => functions.get(id)!(...args) as CellValue[][];
+const call = (id: string, ...args: unknown[]) => sampleFunctions.get(id)!(...args) as CellValue[][];
 
 beforeEach(() => {
-  installCustomFunctionsRuntime(globalThis);
-  workbook = new PreviewWorkbook(sampleWorkbook(), functions);
-  installOfficeHost(globalThis, () => workbook, { displayLanguage: "en-US" });
+  workbook = openSampleWorkbook();
 });
 
-const SOURCES: Record<BuilderId, Partial<Record<SlotId, string>>> = {
-  abc: { ledger: "CostLedger", log: "ContactLog" },
-  staffing: { forecast: "IntervalForecast" },
-  value: { transactions: "Transactions" },
-};
-
-/** Reads a builder's sample tables and maps them as the pane would, by suggestion alone. */
+/** A builder's model over the sample tables, which must have no errors. */
 async function prepare(builder: BuilderId, sheetName: string) {
-  const sources: Sources = {};
-  const setup: ModelSetup = {
-    builder,
-    slots: {},
-    units: { handleTime: "sec", volume: "perInterval" },
-    inputs: defaultInputs(builder),
-    sheetName,
-  };
-  for (const [slot, table] of Object.entries(SOURCES[builder]) as [SlotId, string][]) {
-    const source = await officeWorkbook.readSource({ kind: "table", name: table });
-    sources[slot] = source;
-    setup.slots[slot] = { source: source.ref, mapping: suggestMapping(builder, slot, source.headers) };
-  }
-  if (builder === "staffing") setup.units = suggestUnits(setup.slots.forecast!.mapping);
-  const problems = validateSources(
-    builder,
-    Object.fromEntries(
-      Object.entries(setup.slots).map(([slot, { mapping }]) => [
-        slot,
-        { source: sources[slot as SlotId], mapping },
-      ]),
-    ),
-  );
-  expect(hasErrors(problems)).toBe(false);
-  return { setup, sources, problems, plan: planModel(setup, sources, spillSizes(setup, sources), "en-US") };
+  const prepared = await prepareSampleModel(builder, sheetName);
+  expect(hasErrors(prepared.problems)).toBe(false);
+  return prepared;
 }
 
 /** A column of a source's data, as a range argument. */
