@@ -4,6 +4,7 @@
  */
 import { BUILDER_IDS, BUILDERS } from "./builders";
 import type { BuilderId, ModelSetup, SlotSelection, SourceRef } from "./types";
+import { isRecord, readVersionedSetting } from "../versioned-setting";
 
 export const SETTINGS_KEY = "svc.modelBuilders";
 export const SETTINGS_VERSION = 1;
@@ -19,9 +20,6 @@ export type ParsedModels =
   { status: "empty" | "ok"; saved: SavedModels } | { status: "newer" | "invalid"; saved: SavedModels };
 
 const empty = (): SavedModels => ({ version: SETTINGS_VERSION, models: {} });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function isSourceRef(value: unknown): value is SourceRef {
   if (!isRecord(value)) return false;
@@ -65,17 +63,9 @@ function readSetup(builder: BuilderId, value: unknown): ModelSetup | undefined {
 
 /** Reads what settings hold; never throws, and says when it had to ignore something. */
 export function parseSavedModels(raw: unknown): ParsedModels {
-  if (raw === null || raw === undefined) return { status: "empty", saved: empty() };
-  let value = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return { status: "invalid", saved: empty() };
-    }
-  }
-  if (!isRecord(value) || typeof value.version !== "number") return { status: "invalid", saved: empty() };
-  if (value.version > SETTINGS_VERSION) return { status: "newer", saved: empty() };
+  const setting = readVersionedSetting(raw, SETTINGS_VERSION);
+  if (setting.status !== "ok") return { status: setting.status, saved: empty() };
+  const { value } = setting;
   const models: SavedModels["models"] = {};
   const stored = isRecord(value.models) ? value.models : {};
   let dropped = false;

@@ -4,6 +4,7 @@
  * cells. Versioned like the builders' setups: an older pane refuses what a newer one wrote.
  */
 import type { CellValue } from "../model-builders/types";
+import { isRecord, readVersionedSetting } from "../versioned-setting";
 
 export const FROZEN_KEY = "svc.frozen";
 export const FROZEN_VERSION = 1;
@@ -44,9 +45,6 @@ export interface ParsedFrozen {
 
 const empty = (): FrozenSheets => ({ version: FROZEN_VERSION, sheets: {} });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 const isCell = (value: unknown): value is CellValue =>
   value === null || ["string", "number", "boolean"].includes(typeof value);
 
@@ -81,17 +79,9 @@ function readEntry(value: unknown): FrozenSheet | undefined {
 
 /** Reads what the settings hold; never throws. */
 export function parseFrozen(raw: unknown): ParsedFrozen {
-  if (raw === null || raw === undefined) return { status: "empty", frozen: empty() };
-  let value = raw;
-  if (typeof raw === "string") {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return { status: "invalid", frozen: empty() };
-    }
-  }
-  if (!isRecord(value) || typeof value.version !== "number") return { status: "invalid", frozen: empty() };
-  if (value.version > FROZEN_VERSION) return { status: "newer", frozen: empty() };
+  const setting = readVersionedSetting(raw, FROZEN_VERSION);
+  if (setting.status !== "ok") return { status: setting.status, frozen: empty() };
+  const { value } = setting;
   const sheets: Record<string, FrozenSheet> = {};
   let dropped = !isRecord(value.sheets);
   for (const [name, stored] of Object.entries(isRecord(value.sheets) ? value.sheets : {})) {
