@@ -1,25 +1,17 @@
 /** Renders the model builders on a fake workbook and drives them as a user would. */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import {
-  createDOMRenderer,
-  FluentProvider,
-  RendererProvider,
-  webLightTheme,
-} from "@fluentui/react-components";
 import type { Locale } from "../../src/i18n/locale";
 import { ModelBuilders } from "../../src/taskpane/components/ModelBuilders";
 import type { FakeWorkbook } from "./fakeWorkbook";
-import { renderInPane } from "./render";
+import { renderInPaneFast } from "./render";
 import "./setup-dom";
 
 export type User = ReturnType<typeof userEvent.setup>;
 
 /**
- * Renders the builders in the pane's main landmark and waits until saved setups are read.
- * Unless `styled`, Fluent's CSS goes to a detached document: with its thousands of rules in the
- * page every getComputedStyle (popup positioning calls it hundreds of times) is slow in jsdom.
- * Tests of accessible names render styled, since CSS hides some text (a tab's bold-width copy).
+ * Renders the builders in the pane's main landmark and waits until saved setups are read
+ * (unstyled unless `styled`: see renderInPaneFast).
  */
 export async function renderBuilders(workbook: FakeWorkbook, locale: Locale = "en-US", styled = false) {
   const user = userEvent.setup();
@@ -28,16 +20,7 @@ export async function renderBuilders(workbook: FakeWorkbook, locale: Locale = "e
       <ModelBuilders locale={locale} workbook={workbook} />
     </main>
   );
-  const view = styled
-    ? renderInPane(pane)
-    : render(
-        <RendererProvider
-          renderer={createDOMRenderer(document.implementation.createHTMLDocument())}
-          targetDocument={document}
-        >
-          <FluentProvider theme={webLightTheme}>{pane}</FluentProvider>
-        </RendererProvider>,
-      );
+  const view = renderInPaneFast(pane, styled);
   await screen.findByTestId("builder-tab-abc");
   return { user, ...view };
 }

@@ -1,12 +1,6 @@
 /** Renders the Share section on a fake workbook holding a built cost-allocation sheet, and drives it. */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import {
-  createDOMRenderer,
-  FluentProvider,
-  RendererProvider,
-  webLightTheme,
-} from "@fluentui/react-components";
 import type { Locale } from "../../src/i18n/locale";
 import { ShareSheet } from "../../src/taskpane/components/ShareSheet";
 import {
@@ -16,7 +10,7 @@ import {
 } from "../../src/taskpane/model-builders/settings";
 import type { ModelSetup } from "../../src/taskpane/model-builders/types";
 import { abcWorkbook, type FakeSheet, type FakeWorkbook } from "./fakeWorkbook";
-import { renderInPane } from "./render";
+import { renderInPaneFast } from "./render";
 import "./setup-dom";
 
 export type User = ReturnType<typeof userEvent.setup>;
@@ -95,7 +89,7 @@ export function sharedWorkbook(): FakeWorkbook {
 
 /**
  * Renders the Share section in the pane's main landmark and waits until it has listed the sheets.
- * Unless `styled`, Fluent's CSS goes to a detached document (see builders.tsx).
+ * Unstyled unless `styled`: see renderInPaneFast.
  */
 export async function renderShare(workbook: FakeWorkbook, locale: Locale = "en-US", styled = false) {
   const user = userEvent.setup();
@@ -104,16 +98,7 @@ export async function renderShare(workbook: FakeWorkbook, locale: Locale = "en-U
       <ShareSheet locale={locale} workbook={workbook} />
     </main>
   );
-  const view = styled
-    ? renderInPane(pane)
-    : render(
-        <RendererProvider
-          renderer={createDOMRenderer(document.implementation.createHTMLDocument())}
-          targetDocument={document}
-        >
-          <FluentProvider theme={webLightTheme}>{pane}</FluentProvider>
-        </RendererProvider>,
-      );
+  const view = renderInPaneFast(pane, styled);
   await listed();
   return { user, ...view };
 }
