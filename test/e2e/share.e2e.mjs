@@ -7,14 +7,12 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, test } from "node:test";
 import { TEST_TIMEOUT_MS, useBrowser } from "./browser.mjs";
+import { axeViolations } from "./axe.mjs";
 import { settings, sheetFormulas, sheetNames, sheetValues, withPreview } from "./preview.mjs";
 
 const timeout = 2 * TEST_TIMEOUT_MS;
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const VERSION = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
 /** Rows the copy's note takes above the model's cells. */
 const NOTE_ROWS = 3;
@@ -60,18 +58,6 @@ function pageToday(page) {
     const now = new Date();
     const pad = (value) => String(value).padStart(2, "0");
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  });
-}
-
-async function axeViolations(page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    // Fluent's focus manager (tabster) adds aria-hidden focus-redirect elements on purpose; axe's
-    // aria-hidden-focus flags them, a documented false positive, so they are left out.
-    const result = await window.axe.run({ include: ["#root"], exclude: ["[data-tabster-dummy]"] });
-    return result.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(" ")}`,
-    );
   });
 }
 
