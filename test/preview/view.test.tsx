@@ -9,7 +9,7 @@ import type {
 } from "../../src/preview/host/workbook";
 import { cellAddress, columnLetters, parseRange, parseReference, rangeAddress } from "../../src/preview/a1";
 import { chartData, niceCeiling } from "../../src/preview/view/chartData";
-import { formatCell, isErrorText } from "../../src/preview/view/format";
+import { formatCell, isErrorText } from "../../src/preview/format";
 import { Grid, MAX_GRID_ROWS, overflowWidth } from "../../src/preview/view/Grid";
 import { WorkbookView } from "../../src/preview/view/WorkbookView";
 

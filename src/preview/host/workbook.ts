@@ -19,7 +19,7 @@ import {
   intersects,
   parseA1,
 } from "./addresses";
-import { formatCell } from "../view/format";
+import { formatCell } from "../format";
 import { type CalculatedValue, Calculation } from "./calculation";
 import { ErrorCodes, fail } from "./errors";
 import { isFormula, lowerExponents, renameSheetReferences, spillBareRange } from "./formula-text";

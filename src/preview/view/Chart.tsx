@@ -2,7 +2,7 @@
 import type { ChartSnapshot, PreviewWorkbook } from "../host/workbook";
 import { parseReference } from "../a1";
 import { chartData, niceCeiling } from "./chartData";
-import { formatCell } from "./format";
+import { formatCell } from "../format";
 
 const WIDTH = 520;
 const HEIGHT = 260;

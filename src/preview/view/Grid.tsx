@@ -11,7 +11,7 @@
 import { useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type MouseEvent } from "react";
 import type { CellStyle, PreviewCell } from "../host/workbook";
 import { cellAddress, columnLetters, type CellRange } from "../a1";
-import { formatCell, isErrorText } from "./format";
+import { formatCell, isErrorText } from "../format";
 
 /** Rows drawn at most; a sheet longer than this gets a note instead. */
 export const MAX_GRID_ROWS = 300;

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import type { PreviewCell, PreviewWorkbook } from "../host/workbook";
 import { cellAddress, parseRange, rangeAddress, type CellRange } from "../a1";
 import { Chart } from "./Chart";
-import { formatCell } from "./format";
+import { formatCell } from "../format";
 import { Grid } from "./Grid";
 import { SheetTabs } from "./SheetTabs";
 

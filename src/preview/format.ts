@@ -3,7 +3,7 @@
  * fixed decimals with or without thousands separators, yyyy-mm-dd dates and General. Anything else
  * falls back to General.
  */
-import type { PreviewCell } from "../host/workbook";
+import type { PreviewCell } from "./host/workbook";
 
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
